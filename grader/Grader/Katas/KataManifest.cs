@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KitchenKatas.Grader.Katas;
+
+/// <summary>
+/// A kata's <c>kata.json</c>: the one manifest that drives its checks, points and budgets.
+/// A new kata is its folder and this file, nothing else.
+/// </summary>
+public sealed record KataManifest
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Stable id, e.g. <c>racy-cart</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Title shown to learners.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The files a learner may edit, relative to the kata folder.</summary>
+    public required IReadOnlyList<string> LearnerFiles { get; init; }
+
+    /// <summary>The checks, each an NUnit test, with its points.</summary>
+    public required IReadOnlyList<KataCheckInfo> Checks { get; init; }
+
+    /// <summary>Stress settings shared by the kata's race checks.</summary>
+    public StressSettings Stress { get; init; } = new();
+
+    /// <summary>Sum of the points of all checks.</summary>
+    [JsonIgnore]
+    public int MaxScore => Checks.Sum(c => c.Points);
+
+    /// <summary>Reads a manifest; throws <see cref="InvalidDataException"/> with the file name when it is malformed.</summary>
+    public static KataManifest Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            return JsonSerializer.Deserialize<KataManifest>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException($"{path} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a valid kata manifest: {e.Message}", e);
+        }
+    }
+}
+
+/// <summary>One check of a kata: an NUnit test and what it is worth.</summary>
+/// <param name="Test">The NUnit test's full name (namespace, class, method).</param>
+/// <param name="Title">What the check proves, in the story's words.</param>
+/// <param name="Points">What passing it is worth.</param>
+public sealed record KataCheckInfo(string Test, string Title, int Points);
+
+/// <summary>Stress budget and seed of a kata, before environment overrides.</summary>
+public sealed record StressSettings
+{
+    /// <summary>Time budget of one race check, in milliseconds.</summary>
+    public int BudgetMs { get; init; } = 1000;
+
+    /// <summary>Seed of the actors' start skew.</summary>
+    public int Seed { get; init; } = 20261125;
+}
