@@ -1,0 +1,60 @@
+using System.Reflection;
+using KitchenKatas.Grader.Building;
+using KitchenKatas.Grader.Stress;
+
+namespace KitchenKatas.Grader.Katas;
+
+/// <summary>
+/// A kata's race scenarios built in memory against one folder of learner files, so the same scenarios can be run
+/// against a starter, a reference solution, a wrong fix or a submission without a <c>dotnet test</c> per run.
+/// Scenario files are <c>Checks/*Scenarios.cs</c>; they use only the learner's types and the grader.
+/// </summary>
+public sealed class ScenarioCatalog : IDisposable
+{
+    private readonly InMemoryBuild _build;
+
+    private ScenarioCatalog(InMemoryBuild build, IReadOnlyList<string> learnerFiles, IReadOnlyDictionary<string, IStressScenario> scenarios)
+    {
+        _build = build;
+        LearnerFiles = learnerFiles;
+        Scenarios = scenarios;
+    }
+
+    /// <summary>The learner files the scenarios were built against.</summary>
+    public IReadOnlyList<string> LearnerFiles { get; }
+
+    /// <summary>Scenarios by the name of the member that declares them (e.g. <c>SameItemAdds</c>).</summary>
+    public IReadOnlyDictionary<string, IStressScenario> Scenarios { get; }
+
+    /// <summary>Builds the scenarios of the kata in <paramref name="kataDir"/> against the learner files in <paramref name="sourceDir"/>.</summary>
+    /// <exception cref="BuildFailedException">The learner files do not compile.</exception>
+    public static ScenarioCatalog Load(string kataDir, string sourceDir)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kataDir);
+        ArgumentException.ThrowIfNullOrEmpty(sourceDir);
+        var manifest = KataManifest.Load(Path.Combine(kataDir, "kata.json"));
+        var learner = manifest.LearnerFiles.Select(f => Path.GetFullPath(Path.Combine(sourceDir, f))).ToArray();
+        var scenarioFiles = Directory.GetFiles(Path.Combine(kataDir, "Checks"), "*Scenarios.cs").Select(Path.GetFullPath).ToArray();
+        var build = InMemoryBuild.Compile(learner.Concat(scenarioFiles));
+        const BindingFlags Static = BindingFlags.Public | BindingFlags.Static;
+        var scenarios = build.Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties(Static))
+            .Where(p => typeof(IStressScenario).IsAssignableFrom(p.PropertyType))
+            .ToDictionary(p => p.Name, p => (IStressScenario)p.GetValue(null)!, StringComparer.Ordinal);
+        return new ScenarioCatalog(build, learner, scenarios);
+    }
+
+    /// <summary>Runs one scenario as a kata check does (real cores, then with noise).</summary>
+    public RaceCheckResult Check(string scenario, StressOptions options)
+    {
+        if (!Scenarios.TryGetValue(scenario, out var found))
+        {
+            throw new ArgumentException($"No scenario named '{scenario}'; known: {string.Join(", ", Scenarios.Keys)}.", nameof(scenario));
+        }
+
+        return RaceCheck.Run(found, LearnerFiles, options);
+    }
+
+    /// <summary>Unloads the in-memory build.</summary>
+    public void Dispose() => _build.Dispose();
+}
