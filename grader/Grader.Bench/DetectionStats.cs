@@ -1,0 +1,64 @@
+namespace KitchenKatas.Grader.Bench;
+
+/// <summary>Figures over repeated runs of one check against one variant.</summary>
+internal sealed class DetectionStats
+{
+    private readonly List<double> _detectionMs = [];
+
+    public int Runs { get; private set; }
+
+    public int Detected => _detectionMs.Count;
+
+    public double Rate => Runs == 0 ? 0 : (double)Detected / Runs;
+
+    public void Add(double? detectionMs)
+    {
+        Runs++;
+        if (detectionMs is { } ms)
+        {
+            _detectionMs.Add(ms);
+        }
+    }
+
+    public double? MedianMs => Percentile(0.5);
+
+    public double? P95Ms => Percentile(0.95);
+
+    /// <summary>Lower end of a one-sided 95 % confidence interval for the detection rate (Clopper-Pearson when all runs detect, Wilson otherwise).</summary>
+    public double LowerBound95
+    {
+        get
+        {
+            if (Runs == 0)
+            {
+                return 0;
+            }
+
+            if (Detected == Runs)
+            {
+                return Math.Pow(0.05, 1.0 / Runs);
+            }
+
+            const double Z = 1.6449; // one-sided 95 %
+            var p = Rate;
+            var n = (double)Runs;
+            var centre = p + (Z * Z / (2 * n));
+            var spread = Z * Math.Sqrt((p * (1 - p) / n) + (Z * Z / (4 * n * n)));
+            return Math.Max(0, (centre - spread) / (1 + (Z * Z / n)));
+        }
+    }
+
+    /// <summary>Upper end of a one-sided 95 % interval for the rate of false positives when none was seen (rule of three).</summary>
+    public double FalsePositiveUpperBound95 => Runs == 0 ? 1 : 1 - Math.Pow(0.05, 1.0 / Runs);
+
+    private double? Percentile(double q)
+    {
+        if (_detectionMs.Count == 0)
+        {
+            return null;
+        }
+
+        var sorted = _detectionMs.Order().ToArray();
+        return sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(q * sorted.Length))];
+    }
+}

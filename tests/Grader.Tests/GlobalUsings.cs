@@ -1,0 +1,2 @@
+global using KitchenKatas.Grader.Stress;
+global using NUnit.Framework;
