@@ -1,5 +1,12 @@
 using KitchenKatas.Grader.Bench.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
+
+// Redirected output (CI logs, files) gets a wide table instead of 80 wrapped columns.
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 200;
+}
 
 var app = new CommandApp();
 app.Configure(config =>

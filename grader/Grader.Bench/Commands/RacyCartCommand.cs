@@ -56,7 +56,7 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
     }
 
     /// <inheritdoc />
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var root = RepoLocator.Root();
         var kata = Path.Combine(root, "katas", "01-racy-cart");
