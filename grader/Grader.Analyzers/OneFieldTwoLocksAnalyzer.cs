@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using KitchenKatas.Grader.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KitchenKatas.Grader.Analyzers;
+
+/// <summary>KATA004: two members guard the same field with different lock objects.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
+        RuleIds.OneFieldTwoLocks,
+        title: "One field guarded by two different locks",
+        message: "`{0}` guards `{1}` with `{2}`, but `{3}` guards it with `{4}`: two doors to one room let two chefs in at once. Guard `{1}` with one lock.",
+        description: "Two locks exclude each other only when they are the same object. A field guarded by lock A in one member and "
+            + "by lock B in another is not protected at all between those members.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        KitchenAnalysis.OnSharedClasses(context, Analyze);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, SharedClass shared)
+    {
+        var reported = new HashSet<SyntaxNode>();
+        foreach (var uses in shared.Accesses.Where(a => a.InnermostLock is not null && a.Member.IsShared)
+                     .GroupBy(a => a.Field, SymbolEqualityComparer.Default))
+        {
+            var first = uses.First();
+            var firstLock = LockName(first);
+            foreach (var other in uses.Where(u => LockName(u) != firstLock && u.Member.Name != first.Member.Name))
+            {
+                var expression = other.InnermostLock!.Expression;
+                if (reported.Add(expression))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rule, expression.GetLocation(), other.Member.Name, other.Field.Name, LockName(other), first.Member.Name, firstLock));
+                }
+            }
+        }
+    }
+
+    private static string LockName(FieldAccess access) => access.InnermostLock!.Expression.ToString();
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using KitchenKatas.Grader.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KitchenKatas.Grader.Analyzers;
+
+/// <summary>
+/// KATA001: <c>_total++</c>, <c>_total += n</c>, <c>_total = _total + n</c>, <c>_items[k]++</c>, or a dictionary read and then
+/// written back (<c>_items.TryGetValue(k, out var n); _items[k] = n + 1;</c>), outside a lock in a shared class.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SharedFieldReadModifyWriteAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
+        RuleIds.SharedFieldReadModifyWrite,
+        title: "Read-modify-write of a shared field outside a lock",
+        message: "Two chefs can run `{0}` at the same moment: both read the old `{1}`, and one change vanishes. Guard `{1}` with a lock.",
+        description: "Reading a field, changing the value and writing it back are separate steps. When two threads do them at once, "
+            + "both read the same old value and the last write wins: an update is lost.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        KitchenAnalysis.OnSharedClasses(context, Analyze);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, SharedClass shared)
+    {
+        foreach (var access in shared.Accesses.Where(a => a.IsExposed))
+        {
+            if (access.Use == FieldUse.ReadModifyWrite || IsWriteAfterRead(access, shared))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, access.Whole.GetLocation(), access.Whole.ToString(), access.Field.Name));
+            }
+        }
+    }
+
+    // `_items.TryGetValue(k, out var n);` then `_items[k] = n + 1;`: the read and the write are one step split in two.
+    // A read inside an `if` condition is a check-then-act instead (KATA005), so it is left to that rule.
+    private static bool IsWriteAfterRead(FieldAccess access, SharedClass shared)
+    {
+        if (access.Use != FieldUse.Write
+            || access.Whole is not AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax }
+            || !Synchronization.IsDictionary(access.Field.Type))
+        {
+            return false;
+        }
+
+        var earlier = KitchenAnalysis.EarlierSiblings(access.Whole).Where(s => s is not IfStatementSyntax).ToList();
+        return shared.Accesses.Any(other =>
+            other.Use == FieldUse.Read
+            && SymbolEqualityComparer.Default.Equals(other.Field, access.Field)
+            && earlier.Any(s => s.Span.Contains(other.Reference.Span)));
+    }
+}

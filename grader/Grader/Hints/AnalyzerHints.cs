@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using KitchenKatas.Grader.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KitchenKatas.Grader.Hints;
+
+/// <summary>
+/// Runs the KATA analyzers over a learner's files in memory, the same analyzers an editor or <c>dotnet build</c> runs,
+/// and returns their diagnostics as hints sorted by file, line and id.
+/// </summary>
+public static class AnalyzerHints
+{
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+
+    // The same implicit usings as a kata project, so the learner's code binds as it does in the build.
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    /// <summary>Reads and analyzes the learner's <paramref name="files"/> (paths of C# files).</summary>
+    /// <param name="files">The learner's files: hints point into these.</param>
+    /// <param name="context">Files compiled beside them so their types bind (a kata's <c>Provided/</c>), never hinted at.</param>
+    /// <param name="cancellation">Stops the analysis.</param>
+    public static Task<IReadOnlyList<AnalyzerHint>> ForFilesAsync(
+        IEnumerable<string> files, IEnumerable<string>? context = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return ForSourcesAsync(Read(files), Read(context ?? []), cancellation);
+    }
+
+    /// <summary>Analyzes sources given as (path, text) pairs; the paths only name the files in the hints.</summary>
+    /// <param name="sources">The learner's sources: hints point into these.</param>
+    /// <param name="context">Sources compiled beside them so their types bind, never hinted at.</param>
+    /// <param name="cancellation">Stops the analysis.</param>
+    public static async Task<IReadOnlyList<AnalyzerHint>> ForSourcesAsync(
+        IEnumerable<KeyValuePair<string, string>> sources,
+        IEnumerable<KeyValuePair<string, string>>? context = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var learnerTrees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, options, s.Key, cancellationToken: cancellation)).ToArray();
+        var trees = learnerTrees
+            .Concat((context ?? []).Select(s => CSharpSyntaxTree.ParseText(s.Value, options, s.Key, cancellationToken: cancellation)))
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, options, "ImplicitUsings.g.cs", cancellationToken: cancellation))
+            .ToArray();
+        var compilation = CSharpCompilation.Create(
+            "Kitchen.Hints",
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        var diagnostics = await compilation
+            .WithAnalyzers(KataAnalyzers.Create(), new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
+                concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAnalyzerDiagnosticsAsync(cancellation)
+            .ConfigureAwait(false);
+
+        return diagnostics
+            .Where(d => d.Id.StartsWith("KATA", StringComparison.Ordinal) && learnerTrees.Contains(d.Location.SourceTree))
+            .Select(d => new AnalyzerHint(
+                d.Id,
+                d.Location.SourceTree!.FilePath,
+                d.Location.GetLineSpan().StartLinePosition.Line + 1,
+                d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(h => h.File, StringComparer.Ordinal)
+            .ThenBy(h => h.Line)
+            .ThenBy(h => h.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Read(IEnumerable<string> paths) =>
+        paths.Select(path => new KeyValuePair<string, string>(path, File.ReadAllText(path))).ToArray();
+
+    // The running framework's reference set: enough to bind a learner's file (collections, threads, tasks).
+    private static IReadOnlyList<MetadataReference> LoadReferences() =>
+        ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll"))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToArray();
+}

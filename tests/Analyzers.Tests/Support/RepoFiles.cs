@@ -1,0 +1,22 @@
+namespace KitchenKatas.Analyzers.Tests.Support;
+
+/// <summary>Finds the repository's files: the root is the folder that holds KitchenKatas.slnx.</summary>
+internal static class RepoFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(string relative) => Path.Combine(Root, relative);
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "KitchenKatas.slnx")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
+    }
+}
