@@ -1,0 +1,124 @@
+using System.ComponentModel;
+using KitchenKatas.Grader.Cli.Reporting;
+using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KitchenKatas.Grader.Cli.Commands.Grade;
+
+/// <summary>Grades katas: runs each kata's NUnit checks in a child process and reports the score in the formats asked for.</summary>
+internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCommand.Settings>
+{
+    /// <summary>Options of <c>kitchen grade</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-k|--kata <ID>")]
+        [Description("Grade only this kata (repeatable); all katas when absent.")]
+        public string[] Katas { get; init; } = [];
+
+        [CommandOption("-s|--submission <DIR>")]
+        [Description("With one --kata: a folder holding that kata's learner files, graded in a temporary copy.")]
+        public string? Submission { get; init; }
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("text, json, junit, markdown or github (repeatable; pair each with an --output, or it goes to the console).")]
+        public string[] Formats { get; init; } = [];
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Where the format at the same position goes (repeatable).")]
+        public string[] Outputs { get; init; } = [];
+
+        [CommandOption("--budget <SCALE>")]
+        [Description("Multiplies every stress budget, e.g. 0.5 for a quick look or 4 on CI.")]
+        [DefaultValue(1.0)]
+        public double Budget { get; init; } = 1.0;
+
+        [CommandOption("--seed <N>")]
+        [Description("Seed of the stress runs' random start skew.")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--repo <DIR>")]
+        [Description("The Kitchen Katas repository (found from the current folder when absent).")]
+        public string? Repo { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            if (Submission is not null && Katas.Length != 1)
+            {
+                return ValidationResult.Error("--submission needs exactly one --kata.");
+            }
+
+            if (Outputs.Length > Formats.Length)
+            {
+                return ValidationResult.Error("Each --output needs its own --format just before it.");
+            }
+
+            var unknown = Formats.FirstOrDefault(f => !ReportFormats.Known.Contains(f));
+            if (unknown is not null)
+            {
+                return ValidationResult.Error($"Unknown format '{unknown}'; use one of {string.Join(", ", ReportFormats.Known)}.");
+            }
+
+            return Budget is > 0 and <= 100 ? ValidationResult.Success() : ValidationResult.Error("--budget must be above 0 and at most 100.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var root = settings.Repo ?? KataLocator.FindRepoRoot(Environment.CurrentDirectory);
+        if (root is null || !File.Exists(Path.Combine(root, "KitchenKatas.slnx")))
+        {
+            console.MarkupLine("[red]No Kitchen Katas repository here.[/] Run from inside it, or pass --repo DIR.");
+            return KitchenApp.UsageOrInternalError;
+        }
+
+        var all = KataLocator.FindAll(root);
+        var missing = settings.Katas.Where(id => all.All(k => k.Manifest.Id != id)).ToArray();
+        if (missing.Length > 0)
+        {
+            console.MarkupLine($"[red]Unknown kata:[/] {Markup.Escape(string.Join(", ", missing))}. Known: {Markup.Escape(string.Join(", ", all.Select(k => k.Manifest.Id)))}.");
+            return KitchenApp.UsageOrInternalError;
+        }
+
+        var selected = settings.Katas.Length == 0 ? all : all.Where(k => settings.Katas.Contains(k.Manifest.Id)).ToArray();
+        var options = new GradeOptions { BudgetScale = settings.Budget, Seed = settings.Seed };
+        var grades = new List<KataGrade>();
+        foreach (var kata in selected)
+        {
+            // Progress goes to standard error, so a report written to standard output stays clean.
+            await Console.Error.WriteLineAsync($"Running the checks of {kata.Manifest.Title}…").ConfigureAwait(false);
+            grades.Add(await KataGrader.GradeAsync(kata, settings.Submission, options, cancellationToken).ConfigureAwait(false));
+        }
+
+        var report = GradeReport.From(grades);
+        foreach (var (format, output) in FormatPairs.From(context.Arguments))
+        {
+            if (format == "text" && output is null)
+            {
+                TextReportWriter.Write(report, console);
+                continue;
+            }
+
+            var text = ReportFormats.Render(format, report, id => LearnerFileOf(root, selected, id));
+            if (output is null)
+            {
+                console.Profile.Out.Writer.Write(text);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(output, text, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return report.Passed ? 0 : 1;
+    }
+
+    private static string LearnerFileOf(string root, IEnumerable<KataInfo> katas, string id)
+    {
+        var kata = katas.First(k => k.Manifest.Id == id);
+        return Path.GetRelativePath(root, Path.Combine(kata.Folder, kata.Manifest.LearnerFiles[0])).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,41 @@
+using KitchenKatas.Grader.Cli.Commands.Grade;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KitchenKatas.Grader.Cli;
+
+/// <summary>Registers the commands; nothing else. Tests call <see cref="RunAsync"/> with their own console.</summary>
+internal static class KitchenApp
+{
+    /// <summary>Exit code for a usage error or an internal error of the grader.</summary>
+    public const int UsageOrInternalError = 2;
+
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
+    {
+        var registrar = new ConsoleRegistrar(console);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("kitchen");
+            config.ConfigureConsole(console);
+            config.AddCommand<GradeCommand>("grade")
+                .WithDescription("Grade katas: run their checks and report the score.")
+                .WithExample("grade")
+                .WithExample("grade", "--kata", "racy-cart", "--submission", "../alice", "--format", "json", "--output", "grade.json")
+                .WithExample("grade", "--format", "markdown", "--output", "summary.md", "--format", "github");
+        });
+
+        try
+        {
+            var code = await app.RunAsync(args).ConfigureAwait(false);
+            return code < 0 ? UsageOrInternalError : code;
+        }
+#pragma warning disable CA1031 // the grader must always answer with an exit code, whatever went wrong inside it
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            console.MarkupLine($"[red]The grader itself failed:[/] {Markup.Escape(e.Message)}");
+            return UsageOrInternalError;
+        }
+    }
+}

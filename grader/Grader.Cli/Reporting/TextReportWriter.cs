@@ -1,0 +1,48 @@
+using System.Globalization;
+using KitchenKatas.Grader.Grading;
+using Spectre.Console;
+
+namespace KitchenKatas.Grader.Cli.Reporting;
+
+/// <summary>Writes the grade for a terminal: a score table per kata, then each failure with its message.</summary>
+public static class TextReportWriter
+{
+    /// <summary>Renders <paramref name="report"/> on <paramref name="console"/>.</summary>
+    public static void Write(GradeReport report, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(console);
+        foreach (var kata in report.Katas)
+        {
+            var table = new Table().Border(TableBorder.Rounded)
+                .Title($"[bold]{Markup.Escape(kata.Title)}[/] ({Markup.Escape(kata.Id)}): {kata.Score}/{kata.MaxScore}")
+                .AddColumn("Check").AddColumn(new TableColumn("Points").RightAligned()).AddColumn("Result");
+            foreach (var check in kata.Checks)
+            {
+                table.AddRow(
+                    Markup.Escape(check.Title),
+                    string.Create(CultureInfo.InvariantCulture, $"{check.Points}/{check.MaxPoints}"),
+                    check.Passed ? "[green]passed[/]" : "[red]failed[/]");
+            }
+
+            console.Write(table);
+            foreach (var hint in kata.Hints)
+            {
+                console.MarkupLine($"[yellow]hint[/] {Markup.Escape($"{hint.File}:{hint.Line} {hint.Id}: {hint.Message}")}");
+            }
+
+            foreach (var note in kata.Notes)
+            {
+                console.MarkupLine($"[blue]note[/] {Markup.Escape(note)}");
+            }
+
+            foreach (var failed in kata.Checks.Where(c => !c.Passed))
+            {
+                console.Write(new Panel(new Text(failed.Message ?? "")).Header(Markup.Escape(failed.Title)).Expand());
+            }
+        }
+
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[bold]Score: {report.Score}/{report.MaxScore}[/] {(report.Passed ? "[green]all checks pass[/]" : "[red]some checks fail[/]")}"));
+    }
+}

@@ -1,0 +1,51 @@
+namespace KitchenKatas.Grader.Grading;
+
+/// <summary>The whole grade: every kata graded in one run. Serialized as the versioned JSON report.</summary>
+/// <param name="SchemaVersion">Version of the JSON report's shape; bumped on any breaking change.</param>
+/// <param name="GradedAt">When the grade was made.</param>
+/// <param name="Score">Points earned over all katas.</param>
+/// <param name="MaxScore">Points available over all katas.</param>
+/// <param name="Katas">One entry per graded kata.</param>
+public sealed record GradeReport(int SchemaVersion, DateTimeOffset GradedAt, int Score, int MaxScore, IReadOnlyList<KataGrade> Katas)
+{
+    /// <summary>The current version of the report's shape.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>True when every graded kata passed every check.</summary>
+    public bool Passed => Katas.All(k => k.Passed);
+
+    /// <summary>Builds a report from kata grades.</summary>
+    public static GradeReport From(IReadOnlyList<KataGrade> katas) =>
+        new(CurrentSchemaVersion, DateTimeOffset.UtcNow, katas.Sum(k => k.Score), katas.Sum(k => k.MaxScore), katas);
+}
+
+/// <summary>The grade of one kata.</summary>
+/// <param name="Id">The kata's id from kata.json.</param>
+/// <param name="Title">The kata's title.</param>
+/// <param name="Passed">True when every check passed.</param>
+/// <param name="Score">Points earned.</param>
+/// <param name="MaxScore">Points available.</param>
+/// <param name="Checks">One entry per check of kata.json, in its order.</param>
+/// <param name="Hints">Analyzer hints on the learner's files; they never change the score.</param>
+/// <param name="Notes">What the learner should know about how the grade was made (ignored files, a build that failed, a timeout).</param>
+/// <param name="DurationMs">Wall-clock time spent grading this kata.</param>
+public sealed record KataGrade(
+    string Id, string Title, bool Passed, int Score, int MaxScore,
+    IReadOnlyList<CheckGrade> Checks, IReadOnlyList<HintInfo> Hints, IReadOnlyList<string> Notes, double DurationMs);
+
+/// <summary>The grade of one check.</summary>
+/// <param name="Name">The NUnit test's full name.</param>
+/// <param name="Title">What the check proves.</param>
+/// <param name="Passed">True only when the test ran and passed.</param>
+/// <param name="Points">Points earned: all or nothing.</param>
+/// <param name="MaxPoints">Points the check is worth.</param>
+/// <param name="Message">Why it failed, worded for the learner; null when it passed.</param>
+/// <param name="DurationMs">How long the check ran.</param>
+public sealed record CheckGrade(string Name, string Title, bool Passed, int Points, int MaxPoints, string? Message, double DurationMs);
+
+/// <summary>An analyzer hint on a learner's file.</summary>
+/// <param name="Id">The rule id, e.g. KATA001.</param>
+/// <param name="File">The file, relative to the kata folder.</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Message">The advice.</param>
+public sealed record HintInfo(string Id, string File, int Line, string Message);

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using KitchenKatas.Grader.Grading;
+
+namespace KitchenKatas.Grader.Reporting;
+
+/// <summary>Writes Markdown for a CI job summary ($GITHUB_STEP_SUMMARY): a score table, then each failure with its message.</summary>
+public static class MarkdownReportWriter
+{
+    /// <summary>The report as Markdown.</summary>
+    public static string Write(GradeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"## Kitchen Katas: {report.Score}/{report.MaxScore} {(report.Passed ? "✅" : "❌")}");
+        md.AppendLine();
+        md.AppendLine("| Kata | Check | Points | Result |");
+        md.AppendLine("| --- | --- | ---: | --- |");
+        foreach (var kata in report.Katas)
+        {
+            foreach (var check in kata.Checks)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {Cell(kata.Id)} | {Cell(check.Title)} | {check.Points}/{check.MaxPoints} | {(check.Passed ? "passed" : "**failed**")} |");
+            }
+        }
+
+        foreach (var kata in report.Katas)
+        {
+            foreach (var note in kata.Notes)
+            {
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"> **Note ({Cell(kata.Id)}):**");
+                md.Append(Fenced(note));
+            }
+
+            foreach (var hint in kata.Hints)
+            {
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Hint `{Cell(hint.Id)}` at {Cell(hint.File)}:{hint.Line}: {Cell(hint.Message)}");
+            }
+
+            foreach (var failed in kata.Checks.Where(c => !c.Passed))
+            {
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"### ❌ {Cell(kata.Id)}: {Cell(failed.Title)}");
+                md.AppendLine();
+                md.Append(Fenced(failed.Message ?? ""));
+            }
+        }
+
+        return md.ToString();
+    }
+
+    // Learner output goes in a fence longer than any run of backticks inside it, so it cannot close the fence early.
+    private static string Fenced(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return $"{fence}text\n{text.TrimEnd()}\n{fence}\n";
+    }
+
+    // A table cell holds no pipe, no newline and no HTML.
+    private static string Cell(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}
