@@ -3,47 +3,89 @@ using System.Text;
 
 namespace KitchenKatas.Grader.Isolation;
 
-/// <summary>What to run in a child process, and the limits it runs under.</summary>
-/// <param name="FileName">The program.</param>
-/// <param name="Arguments">Its arguments, each passed as is (no shell).</param>
-public sealed record ChildProcessRequest(string FileName, IReadOnlyList<string> Arguments)
-{
-    /// <summary>Working directory; the current one when null.</summary>
-    public string? WorkingDirectory { get; init; }
-
-    /// <summary>Wall-clock limit; the whole process tree is killed when it runs out.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Most characters kept of standard output and of standard error each; the rest is counted and dropped.</summary>
-    public int OutputCap { get; init; } = 1_000_000;
-
-    /// <summary>Extra environment variables (a null value removes the variable).</summary>
-    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
-
-    /// <summary>Text written to standard input, which is then closed.</summary>
-    public string? StandardInput { get; init; }
-}
-
-/// <summary>What a child process did.</summary>
-/// <param name="ExitCode">Its exit code; null when it was killed for running out of time.</param>
-/// <param name="TimedOut">True when the timeout killed it.</param>
-/// <param name="StandardOutput">Standard output, capped.</param>
-/// <param name="StandardError">Standard error, capped.</param>
-/// <param name="OutputTruncated">True when either stream went past the cap.</param>
-/// <param name="Elapsed">Wall-clock time.</param>
-public sealed record ChildProcessResult(int? ExitCode, bool TimedOut, string StandardOutput, string StandardError, bool OutputTruncated, TimeSpan Elapsed);
-
 /// <summary>
-/// Runs untrusted work in a child process with a timeout and an output cap, and kills its whole process tree
-/// when it is over, so nothing it started outlives it. Plain <see cref="Process"/>: it gives the tree kill and
-/// needs no dependency.
+/// Runs untrusted work in a child process with a timeout and an output cap, and kills its whole process tree when it
+/// is over, so nothing it started outlives it. A result comes back however the child ends; when it hangs, the result
+/// says what its threads were doing. Plain <see cref="Process"/>: it gives the tree kill and needs no dependency.
 /// </summary>
 public static class ChildProcessRunner
 {
+    // How often the tree is looked at, to remember grandchildren that may be orphaned later (Linux).
+    private static readonly TimeSpan TreeWatchInterval = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Runs <paramref name="request"/> to its end, or until the timeout or <paramref name="cancellationToken"/>.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled; the tree is killed first.</exception>
     public static async Task<ChildProcessResult> RunAsync(ChildProcessRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = StartInfo(request) };
+        process.Start();
+        var stdout = new CappedText(request.OutputCap);
+        var stderr = new CappedText(request.OutputCap);
+        var reading = Task.WhenAll(Pump(process.StandardOutput, stdout), Pump(process.StandardError, stderr));
+        await FeedInput(process, request.StandardInput).ConfigureAwait(false);
+
+        using var ended = new CancellationTokenSource();
+        var seen = new HashSet<ProcessStamp>();
+        var watching = WatchTree(process.Id, seen, ended.Token);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(request.Timeout);
+        var timedOut = false;
+        string? hangReport = null;
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = !cancellationToken.IsCancellationRequested;
+            if (timedOut && request.CaptureStacksOnTimeout)
+            {
+                var tree = new[] { process.Id }.Concat(ProcessTree.Descendants(process.Id).Select(s => s.Pid));
+                hangReport = HangReport.Capture(tree, request.StackCaptureBudget);
+            }
+        }
+        finally
+        {
+            await ended.CancelAsync().ConfigureAwait(false);
+            await watching.ConfigureAwait(false);
+            KillTree(process);
+        }
+
+        // Whatever the child left behind (its children, now orphans) goes too.
+        int orphansKilled;
+        lock (seen)
+        {
+            orphansKilled = ProcessTree.KillSurvivors(seen);
+        }
+
+        // Grandchildren may still hold the pipes open; never wait on them for long.
+        await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!timedOut)
+        {
+            // The exit status is final once the process is reaped; reading stdout to its end does not guarantee that.
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return new ChildProcessResult(
+            timedOut ? null : process.ExitCode,
+            timedOut,
+            stdout.ToString(),
+            stderr.ToString(),
+            stdout.Truncated || stderr.Truncated,
+            stopwatch.Elapsed)
+        {
+            ProcessId = process.Id,
+            HangReport = hangReport,
+            OrphansKilled = orphansKilled,
+        };
+    }
+
+    private static ProcessStartInfo StartInfo(ChildProcessRequest request)
+    {
         var info = new ProcessStartInfo(request.FileName)
         {
             RedirectStandardOutput = true,
@@ -71,17 +113,16 @@ public static class ChildProcessRunner
             }
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = info };
-        process.Start();
-        var stdout = new CappedText(request.OutputCap);
-        var stderr = new CappedText(request.OutputCap);
-        var reading = Task.WhenAll(Pump(process.StandardOutput, stdout), Pump(process.StandardError, stderr));
+        return info;
+    }
+
+    private static async Task FeedInput(Process process, string? input)
+    {
         try
         {
-            if (request.StandardInput is not null)
+            if (input is not null)
             {
-                await process.StandardInput.WriteAsync(request.StandardInput).ConfigureAwait(false);
+                await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
             }
 
             process.StandardInput.Close();
@@ -90,33 +131,43 @@ public static class ChildProcessRunner
         {
             // The child closed its input early or died already: its exit status tells the rest.
         }
+    }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(request.Timeout);
-        var timedOut = false;
+    private static async Task WatchTree(int pid, HashSet<ProcessStamp> seen, CancellationToken ended)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        do
+        {
+            var now = ProcessTree.Descendants(pid);
+            lock (seen)
+            {
+                seen.UnionWith(now);
+            }
+        }
+        while (!ended.IsCancellationRequested && await Delay(ended).ConfigureAwait(false));
+
+        // One last look: the tree as it stands when the child ends or is about to be killed.
+        lock (seen)
+        {
+            seen.UnionWith(ProcessTree.Descendants(pid));
+        }
+    }
+
+    private static async Task<bool> Delay(CancellationToken ended)
+    {
         try
         {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            await Task.Delay(TreeWatchInterval, ended).ConfigureAwait(false);
+            return true;
         }
         catch (OperationCanceledException)
         {
-            timedOut = !cancellationToken.IsCancellationRequested;
+            return false;
         }
-        finally
-        {
-            KillTree(process);
-        }
-
-        // Grandchildren may still hold the pipes open; never wait on them for long.
-        await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new ChildProcessResult(
-            timedOut ? null : process.ExitCode,
-            timedOut,
-            stdout.ToString(),
-            stderr.ToString(),
-            stdout.Truncated || stderr.Truncated,
-            stopwatch.Elapsed);
     }
 
     private static void KillTree(Process process)
@@ -142,32 +193,6 @@ public static class ChildProcessRunner
         while ((read = await reader.ReadAsync(buffer).ConfigureAwait(false)) > 0)
         {
             into.Append(buffer.AsSpan(0, read));
-        }
-    }
-
-    private sealed class CappedText(int cap)
-    {
-        private readonly StringBuilder _text = new();
-        private long _dropped;
-
-        public bool Truncated => _dropped > 0;
-
-        public void Append(ReadOnlySpan<char> chunk)
-        {
-            lock (_text)
-            {
-                var room = Math.Max(0, cap - _text.Length);
-                _text.Append(chunk[..Math.Min(room, chunk.Length)]);
-                _dropped += Math.Max(0, chunk.Length - room);
-            }
-        }
-
-        public override string ToString()
-        {
-            lock (_text)
-            {
-                return _dropped == 0 ? _text.ToString() : $"{_text}\n[... {_dropped:N0} more characters were cut: output is capped at {cap:N0}]";
-            }
         }
     }
 }
