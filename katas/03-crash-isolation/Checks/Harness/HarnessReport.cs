@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kitchen.CrashIsolation.Checks.Harness;
+
+/// <summary>What the harness saw while the supervisor ran one scenario; printed as one JSON line on standard output.</summary>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="Returned">True when every call returned or threw before the harness stopped waiting.</param>
+/// <param name="Waiting">When a call did not return: which one.</param>
+/// <param name="Threw">When a call threw: the exception's type and message.</param>
+/// <param name="Results">What the supervisor returned, in its order.</param>
+/// <param name="CallSeconds">How long each call took, by tab id (all tabs under "all" for RunAllAsync; "cancel" for the time from cancelling to the end).</param>
+/// <param name="Processes">Every process the tabs wrote in their logbook.</param>
+/// <param name="Survivors">The processes still alive once the supervisor had returned (and the moment to disappear had passed), with the call after which they were seen.</param>
+/// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
+public sealed record HarnessReport(
+    string Scenario,
+    bool Returned,
+    string? Waiting,
+    string? Threw,
+    IReadOnlyList<TabResult> Results,
+    IReadOnlyDictionary<string, double> CallSeconds,
+    IReadOnlyList<TabLogEntry> Processes,
+    IReadOnlyList<Survivor> Survivors,
+    int MostAtOnce)
+{
+    /// <summary>Starts the report's line, so a supervisor's own prints on standard output do not confuse it.</summary>
+    public const string Marker = "KITCHEN-HARNESS-REPORT ";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>The report as the harness prints it.</summary>
+    public string ToLine() => Marker + JsonSerializer.Serialize(this, Json);
+
+    /// <summary>The last report line in <paramref name="standardOutput"/>, or null.</summary>
+    public static HarnessReport? Find(string standardOutput)
+    {
+        ArgumentNullException.ThrowIfNull(standardOutput);
+        var line = standardOutput.Split('\n').LastOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal));
+        return line is null ? null : JsonSerializer.Deserialize<HarnessReport>(line[Marker.Length..], Json);
+    }
+}
+
+/// <summary>A process that outlived the supervisor's call.</summary>
+/// <param name="Process">What the logbook says about it.</param>
+/// <param name="After">The call after which it was still alive.</param>
+public sealed record Survivor(TabLogEntry Process, string After);

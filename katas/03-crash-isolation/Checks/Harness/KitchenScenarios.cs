@@ -1,0 +1,86 @@
+namespace Kitchen.CrashIsolation.Checks.Harness;
+
+/// <summary>The evenings the checks play, each run by the harness in a process of its own.</summary>
+public static class KitchenScenarios
+{
+    /// <summary>Checks 1, 2, 3 and 5: good tabs and every kind of bad tab, side by side.</summary>
+    public static HarnessScenario EveryPage { get; } = new(
+        "every-page",
+        "ten tabs open at once: four good pages and one of every kind of crash, plus a page that hangs with a helper process",
+        HarnessMode.RunAll,
+        Timeout: TimeSpan.FromSeconds(4),
+        MaxConcurrentWorkers: 4,
+        MaxRestarts: 0,
+        [
+            new("1", "render Menu of the day"),
+            new("2", "throw-on-thread"),
+            new("3", "render Soup of the day"),
+            new("4", "fail-fast"),
+            new("5", "exit 3"),
+            new("6", "render Salad"),
+            new("7", "stack-overflow"),
+            new("8", "allocate-without-end"),
+            new("9", "hang-with-child"),
+            new("10", "render Dessert"),
+        ],
+        ReturnWithin: TimeSpan.FromSeconds(25));
+
+    /// <summary>Check 4: hung tabs, one call at a time.</summary>
+    public static HarnessScenario HungTabs { get; } = new(
+        "hung-tabs",
+        "a tab that hangs, a tab that hangs after starting a helper process of its own, and a good tab, opened one after the other",
+        HarnessMode.EachInTurn,
+        Timeout: TimeSpan.FromSeconds(2),
+        MaxConcurrentWorkers: 2,
+        MaxRestarts: 0,
+        [
+            new("hung", "hang"),
+            new("hung-with-helper", "hang-with-child"),
+            new("good", "render Coffee"),
+        ],
+        ReturnWithin: TimeSpan.FromSeconds(2) + Margins.AfterTimeout + TimeSpan.FromSeconds(4));
+
+    /// <summary>Check 6: five slow pages, at most two at once.</summary>
+    public static HarnessScenario Throttle { get; } = new(
+        "throttle",
+        "five slow pages (1.5 s each) with room for two tabs at a time",
+        HarnessMode.RunAll,
+        Timeout: TimeSpan.FromSeconds(30),
+        MaxConcurrentWorkers: 2,
+        MaxRestarts: 0,
+        [.. Enumerable.Range(1, 5).Select(i => new TabJob($"course-{i}", $"slow 1500 Course {i}"))],
+        ReturnWithin: TimeSpan.FromSeconds(40));
+
+    /// <summary>Check 7: a tab that crashes once, one that always crashes, one that never does.</summary>
+    public static HarnessScenario Restarts { get; } = new(
+        "restarts",
+        "a tab that crashes on its first try only, a tab that crashes every time, and a good tab, with two restarts allowed",
+        HarnessMode.RunAll,
+        Timeout: TimeSpan.FromSeconds(20),
+        MaxConcurrentWorkers: 3,
+        MaxRestarts: 2,
+        [
+            new("once", "crash-once Second helping"),
+            new("always", "throw-on-thread"),
+            new("fine", "render Bread"),
+        ],
+        ReturnWithin: TimeSpan.FromSeconds(40));
+
+    /// <summary>Check 8: three hung tabs and a cancellation.</summary>
+    public static HarnessScenario Cancel { get; } = new(
+        "cancel",
+        "three tabs that hang (timeout 60 s), and the evening is cancelled once all three are running",
+        HarnessMode.CancelMidway,
+        Timeout: TimeSpan.FromSeconds(60),
+        MaxConcurrentWorkers: 3,
+        MaxRestarts: 0,
+        [new("late-1", "hang"), new("late-2", "hang"), new("late-3", "hang")],
+        ReturnWithin: Margins.AfterCancel + TimeSpan.FromSeconds(5));
+
+    /// <summary>Every scenario.</summary>
+    public static IReadOnlyList<HarnessScenario> All { get; } = [EveryPage, HungTabs, Throttle, Restarts, Cancel];
+
+    /// <summary>The scenario called <paramref name="name"/>.</summary>
+    public static HarnessScenario Named(string name) =>
+        All.FirstOrDefault(s => s.Name == name) ?? throw new ArgumentException($"No scenario is called \"{name}\".", nameof(name));
+}

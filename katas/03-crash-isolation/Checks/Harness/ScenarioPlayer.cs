@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace Kitchen.CrashIsolation.Checks.Harness;
+
+/// <summary>Inside the harness process: calls the learner's <see cref="Supervisor"/> the way a scenario says, and watches.</summary>
+public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, string logbook)
+{
+    private readonly TabCensus _census = new(logbook);
+    private readonly List<TabResult> _results = [];
+    private readonly Dictionary<string, double> _seconds = [];
+    private readonly List<Survivor> _survivors = [];
+    private string? _waiting;
+    private string? _threw;
+
+    /// <summary>Plays the scenario to its end, or until a call outstays <see cref="HarnessScenario.ReturnWithin"/>.</summary>
+    public async Task<HarnessReport> PlayAsync()
+    {
+        var supervisor = new Supervisor(scenario.Options(tabPath));
+        switch (scenario.Mode)
+        {
+            case HarnessMode.RunAll:
+                await CallAsync("all", () => supervisor.RunAllAsync(scenario.Jobs), CancellationToken.None);
+                break;
+            case HarnessMode.EachInTurn:
+                foreach (var job in scenario.Jobs)
+                {
+                    if (!await CallAsync(job.Id, async () => [await supervisor.RunAsync(job)], CancellationToken.None))
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            case HarnessMode.CancelMidway:
+                using (var evening = new CancellationTokenSource())
+                {
+                    await CallAsync("cancel", () => supervisor.RunAllAsync(scenario.Jobs, evening.Token), evening.Token, () => CancelOnceRunning(evening));
+                }
+
+                break;
+        }
+
+        return new HarnessReport(
+            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _census.MostAtOnce());
+    }
+
+    // Runs one call on the thread pool (a supervisor that blocks must not block the harness), and times it.
+    private async Task<bool> CallAsync(string name, Func<Task<IReadOnlyList<TabResult>>> call, CancellationToken token, Func<Task>? meanwhile = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var running = Task.Run(call, CancellationToken.None);
+        if (meanwhile is not null)
+        {
+            await meanwhile();
+            clock.Restart();
+        }
+
+        var returned = await Task.WhenAny(running, Task.Delay(scenario.ReturnWithin, CancellationToken.None)) == running;
+        _seconds[name] = clock.Elapsed.TotalSeconds;
+        if (!returned)
+        {
+            _waiting = name;
+            _survivors.AddRange(_census.SurvivorsAfter(TimeSpan.Zero).Select(p => new Survivor(p, name)));
+            return false;
+        }
+
+        try
+        {
+            _results.AddRange(await running);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            _threw = null; // Throwing on cancellation is one of the two right answers.
+        }
+        catch (Exception e)
+        {
+            _threw = $"{e.GetType().FullName}: {e.Message}";
+        }
+
+        _survivors.AddRange(_census.SurvivorsAfter(Margins.ToDisappear).Select(p => new Survivor(p, name)));
+        return true;
+    }
+
+    private async Task CancelOnceRunning(CancellationTokenSource evening)
+    {
+        var patience = Stopwatch.StartNew();
+        while (_census.Processes().Count(p => p.Role == "tab") < scenario.Jobs.Count && patience.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(100);
+        }
+
+        // A moment more, so every tab is past its start and really hanging.
+        await Task.Delay(300);
+        await evening.CancelAsync();
+    }
+}

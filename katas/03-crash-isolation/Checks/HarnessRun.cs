@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Kitchen.CrashIsolation.Checks.Harness;
+using KitchenKatas.Grader.Isolation;
+using NUnit.Framework;
+
+namespace Kitchen.CrashIsolation.Checks;
+
+/// <summary>One scenario played by the harness in a child process: its report, or how the harness died.</summary>
+/// <param name="Scenario">The scenario.</param>
+/// <param name="Report">What the harness reported; null when it died first.</param>
+/// <param name="Harness">The harness process's ending.</param>
+public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report, ChildProcessResult Harness)
+{
+    private static readonly ConcurrentDictionary<string, Lazy<HarnessRun>> Played = new();
+
+    /// <summary>Plays <paramref name="scenario"/> once per test run; checks that read the same evening share it.</summary>
+    public static HarnessRun Of(HarnessScenario scenario) =>
+        Played.GetOrAdd(scenario.Name, _ => new Lazy<HarnessRun>(() => Play(scenario))).Value;
+
+    /// <summary>The report, once every call returned; otherwise the check fails with what went wrong, in the story.</summary>
+    public HarnessReport Returned()
+    {
+        if (Report is not { } report)
+        {
+            Assert.Fail(KitchenFire.Describe(this));
+            throw new InvalidOperationException("unreachable");
+        }
+
+        if (!report.Returned)
+        {
+            Assert.Fail(KitchenFire.StillWaiting(this, report));
+        }
+
+        if (report.Threw is { } threw)
+        {
+            Assert.Fail($"Your supervisor threw {threw}\nwhile it played \"{Scenario.Story}\". A supervisor reports a tab's trouble in its "
+                + $"TabResult (Crashed or TimedOut); it does not throw. {KitchenFire.Hints}");
+        }
+
+        return report;
+    }
+
+    private static HarnessRun Play(HarnessScenario scenario)
+    {
+        var checks = typeof(HarnessRun).Assembly;
+        var tabPath = checks.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "TabPath")?.Value ?? "";
+        if (!File.Exists(tabPath))
+        {
+            Assert.Fail($"The tab program is missing (looked for {tabPath}). Build the kata first: dotnet build katas/03-crash-isolation");
+        }
+
+        var logbook = Directory.CreateTempSubdirectory("kitchen-tabs-").FullName;
+        try
+        {
+            var request = new ChildProcessRequest(DotnetHost.Path, [checks.Location, HarnessProgram.Switch, scenario.Name, tabPath, logbook])
+            {
+                // The harness stops waiting by itself; this is the backstop for a harness that cannot even do that.
+                Timeout = scenario.ReturnWithin * 2 + TimeSpan.FromSeconds(40),
+                OutputCap = 200_000,
+                Environment = new Dictionary<string, string?>
+                {
+                    [TabLogbook.Variable] = logbook,
+                    // 256 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
+                    ["DOTNET_GCHeapHardLimit"] = "0x10000000",
+                },
+            };
+            var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();
+            HarnessReport? report = null;
+            try
+            {
+                report = HarnessReport.Find(harness.StandardOutput);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A report cut short by the harness's death is no report.
+            }
+
+            return new HarnessRun(scenario, report, harness);
+        }
+        finally
+        {
+            // Whatever a dead harness left running goes now, grandchildren included.
+            new TabCensus(logbook).SurvivorsAfter(TimeSpan.Zero);
+            TryDelete(logbook);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind harms nobody.
+        }
+    }
+}

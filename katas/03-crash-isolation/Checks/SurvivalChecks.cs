@@ -1,0 +1,79 @@
+using Kitchen.CrashIsolation.Checks.Harness;
+using NUnit.Framework;
+
+namespace Kitchen.CrashIsolation.Checks;
+
+/// <summary>Checks 1, 2, 3 and 5: one evening with good tabs and every kind of bad one, side by side.</summary>
+[TestFixture]
+[NonParallelizable] // every check starts processes; a two-core machine has no room for two at once
+public sealed class SurvivalChecks
+{
+    private static HarnessScenario Evening => KitchenScenarios.EveryPage;
+
+    [Test]
+    public void The_kitchen_survives_every_kind_of_crash_and_every_tab_gets_a_result()
+    {
+        var report = HarnessRun.Of(Evening).Returned();
+        Assert.That(report.Results.Select(r => r.Id), Is.EqualTo(Evening.Jobs.Select(j => j.Id)),
+            "RunAllAsync must return one TabResult per tab, in the order of the jobs, even for the tabs that crashed or hung. " + KitchenFire.Hints);
+    }
+
+    [Test]
+    public void Good_tabs_render_while_bad_tabs_crash_beside_them()
+    {
+        var report = HarnessRun.Of(Evening).Returned();
+        Assert.Multiple(() =>
+        {
+            foreach (var job in Evening.Jobs)
+            {
+                var result = report.For(job.Id);
+                if (TabExpectations.RenderedHtml(job.Page) is { } html)
+                {
+                    Assert.That(result?.Status == TabStatus.Rendered && result.Output?.Trim() == html, Is.True,
+                        $"Tab {job.Id} (page \"{job.Page}\") is a good page: expected Rendered with Output \"{html}\", got {TabExpectations.Show(result)}. A neighbour's fire must not spoil it. {KitchenFire.Hints}");
+                }
+                else
+                {
+                    Assert.That(result?.Status, Is.Not.EqualTo(TabStatus.Rendered),
+                        $"Tab {job.Id} (page \"{job.Page}\") never renders, yet it was reported {TabExpectations.Show(result)}. {KitchenFire.Hints}");
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void Every_crash_is_named_for_what_killed_the_tab()
+    {
+        var report = HarnessRun.Of(Evening).Returned();
+        Assert.Multiple(() =>
+        {
+            foreach (var job in Evening.Jobs)
+            {
+                var result = report.For(job.Id);
+                if (TabExpectations.CrashClues(job.Page) is { } clues)
+                {
+                    var named = result is { Status: TabStatus.Crashed, Error: { } error } && clues.Any(c => error.Contains(c, StringComparison.OrdinalIgnoreCase));
+                    Assert.That(named, Is.True,
+                        $"Tab {job.Id} (page \"{job.Page}\") crashed: expected Crashed with an Error that says why, holding one of {string.Join(", ", clues.Select(c => $"\"{c}\""))}; got {TabExpectations.Show(result)}. "
+                        + $"Build the reason from the exit code (on Linux 128 + N means killed by signal N), and the last lines of the tab's standard error. {KitchenFire.Hints}");
+                }
+                else if (job.Page.StartsWith("hang", StringComparison.Ordinal))
+                {
+                    Assert.That(result?.Status, Is.EqualTo(TabStatus.TimedOut),
+                        $"Tab {job.Id} (page \"{job.Page}\") hangs: expected TimedOut, got {TabExpectations.Show(result)}. {KitchenFire.Hints}");
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void No_process_the_supervisor_started_outlives_RunAllAsync()
+    {
+        var report = HarnessRun.Of(Evening).Returned();
+        Assert.That(report.Survivors, Is.Empty,
+            $"After RunAllAsync returned (and {Margins.ToDisappear.TotalSeconds:0} s more), these processes were still running: "
+            + TabExpectations.Show(report.Survivors)
+            + ". Every tab, and everything a tab started, must be gone when the supervisor returns: kill the whole process tree, and wait for the tab to exit. "
+            + KitchenFire.Hints);
+    }
+}

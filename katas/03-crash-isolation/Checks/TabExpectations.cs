@@ -1,0 +1,57 @@
+using Kitchen.CrashIsolation.Checks.Harness;
+
+namespace Kitchen.CrashIsolation.Checks;
+
+/// <summary>What each page should end as, and the words a crash report should hold.</summary>
+public static class TabExpectations
+{
+    /// <summary>The HTML a <c>render TEXT</c> or <c>slow MS TEXT</c> page produces.</summary>
+    public static string? RenderedHtml(string page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var words = page.Split(' ', 3);
+        return words[0] switch
+        {
+            "render" => $"<h1>{page["render ".Length..]}</h1>",
+            "slow" when words.Length == 3 => $"<h1>{words[2]}</h1>",
+            "crash-once" => $"<h1>{page["crash-once ".Length..]}</h1>",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// For a page that crashes: any one of these (case ignored) in <see cref="TabResult.Error"/> shows the supervisor
+    /// found out why. The reason comes from the exit code, the signal and the tail of standard error.
+    /// </summary>
+    public static IReadOnlyList<string>? CrashClues(string page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Split(' ')[0] switch
+        {
+            "throw-on-thread" => ["signal 6", "SIGABRT", "hot oil", "unhandled exception", "InvalidOperationException"],
+            "stack-overflow" => ["stack overflow"],
+            "fail-fast" => ["signal 6", "SIGABRT", "oven is on fire", "FailFast"],
+            "exit" => [$"exit code {page.Split(' ')[1]}"],
+            "allocate-without-end" => ["out of memory", "OutOfMemory"],
+            _ => null,
+        };
+    }
+
+    /// <summary>The result for <paramref name="id"/>, or null.</summary>
+    public static TabResult? For(this HarnessReport report, string id)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Results.FirstOrDefault(r => r.Id == id);
+    }
+
+    /// <summary>A result as a learner would print it.</summary>
+    public static string Show(TabResult? result) => result is null
+        ? "no result at all"
+        : $"{result.Status}, Output {Quote(result.Output)}, Error {Quote(result.Error)}, Attempts {result.Attempts}";
+
+    /// <summary>Processes that outlived a call, as a learner would print them.</summary>
+    public static string Show(IEnumerable<Survivor> survivors) =>
+        string.Join("; ", survivors.Select(s => $"{s.Process.Role} {s.Process.Pid} (page \"{s.Process.Page}\")"));
+
+    private static string Quote(string? text) => text is null ? "null" : $"\"{(text.Length > 160 ? text[..160] + "..." : text)}\"";
+}

@@ -1,0 +1,30 @@
+using Kitchen.CrashIsolation.Checks.Harness;
+using NUnit.Framework;
+
+namespace Kitchen.CrashIsolation.Checks;
+
+/// <summary>Check 6: the kitchen has room for MaxConcurrentWorkers tabs at once; no more, and not just one.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ThrottleChecks
+{
+    [Test]
+    public void No_more_tabs_run_at_once_than_allowed_and_more_than_one_does()
+    {
+        var scenario = KitchenScenarios.Throttle;
+        var report = HarnessRun.Of(scenario).Returned();
+        var allowed = scenario.MaxConcurrentWorkers;
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Results.Count(r => r.Status == TabStatus.Rendered), Is.EqualTo(scenario.Jobs.Count),
+                $"All {scenario.Jobs.Count} slow pages should render; got: {string.Join("; ", report.Results.Select(TabExpectations.Show))}. {KitchenFire.Hints}");
+            Assert.That(report.MostAtOnce, Is.LessThanOrEqualTo(allowed),
+                $"{report.MostAtOnce} tabs were rendering at the same moment, but MaxConcurrentWorkers is {allowed}: too many chefs for the kitchen. "
+                + $"Let a tab start only when a place is free (a SemaphoreSlim with {allowed} places), and free it when the tab's process has exited. {KitchenFire.Hints}");
+            Assert.That(report.MostAtOnce, Is.GreaterThanOrEqualTo(Math.Min(2, allowed)),
+                report.MostAtOnce == 0
+                    ? $"No page was rendered by a tab process of its own: the tab program wrote nothing in its logbook. Start each page with TabCommand.StartInfo(options.WorkerPath). {KitchenFire.Hints}"
+                    : $"Only one tab rendered at a time, though MaxConcurrentWorkers is {allowed}: the kitchen had room for more chefs. Start tabs side by side, up to the limit. {KitchenFire.Hints}");
+        });
+    }
+}

@@ -1,0 +1,45 @@
+using Kitchen.CrashIsolation.Checks.Harness;
+using NUnit.Framework;
+
+namespace Kitchen.CrashIsolation.Checks;
+
+/// <summary>Check 4: a hung tab is stopped in time, and everything it started goes with it.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class TimeoutChecks
+{
+    [Test]
+    public void A_hung_tab_times_out_and_its_whole_process_tree_is_gone()
+    {
+        var scenario = KitchenScenarios.HungTabs;
+        var report = HarnessRun.Of(scenario).Returned();
+        var limit = scenario.Timeout + Margins.AfterTimeout;
+        Assert.Multiple(() =>
+        {
+            foreach (var job in scenario.Jobs)
+            {
+                var result = report.For(job.Id);
+                var seconds = report.CallSeconds.GetValueOrDefault(job.Id);
+                if (job.Page.StartsWith("hang", StringComparison.Ordinal))
+                {
+                    Assert.That(result?.Status, Is.EqualTo(TabStatus.TimedOut),
+                        $"Tab {job.Id} (page \"{job.Page}\") never finishes: expected TimedOut, got {TabExpectations.Show(result)}. {KitchenFire.Hints}");
+                    Assert.That(seconds, Is.LessThanOrEqualTo(limit.TotalSeconds),
+                        $"RunAsync for tab {job.Id} took {seconds:0.0} s; with a Timeout of {scenario.Timeout.TotalSeconds:0} s it should have given up within {limit.TotalSeconds:0} s. Count the timeout from the tab's start. {KitchenFire.Hints}");
+                }
+                else
+                {
+                    Assert.That(result?.Status == TabStatus.Rendered && result.Output?.Trim() == TabExpectations.RenderedHtml(job.Page), Is.True,
+                        $"Tab {job.Id} (page \"{job.Page}\") is a good page after two hung ones: expected Rendered, got {TabExpectations.Show(result)}. {KitchenFire.Hints}");
+                }
+
+                var left = report.Survivors.Where(s => s.After == job.Id).ToList();
+                Assert.That(left, Is.Empty,
+                    $"After RunAsync for tab {job.Id} (page \"{job.Page}\") returned, these were still running: "
+                    + TabExpectations.Show(left)
+                    + ". Process.Kill() stops the tab alone, not the helper it started: its grandchild lives on. Kill the whole tree: Kill(entireProcessTree: true). "
+                    + KitchenFire.Hints);
+            }
+        });
+    }
+}
