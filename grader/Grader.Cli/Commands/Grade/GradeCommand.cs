@@ -38,6 +38,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [Description("Seed of the stress runs' random start skew.")]
         public int? Seed { get; init; }
 
+        [CommandOption("--pass-mark <PERCENT>")]
+        [Description("Pass when the score reaches this share of the points (0-100); without it, every check must pass.")]
+        public double? PassMark { get; init; }
+
         [CommandOption("--repo <DIR>")]
         [Description("The Kitchen Katas repository (found from the current folder when absent).")]
         public string? Repo { get; init; }
@@ -59,6 +63,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             if (unknown is not null)
             {
                 return ValidationResult.Error($"Unknown format '{unknown}'; use one of {string.Join(", ", ReportFormats.Known)}.");
+            }
+
+            if (PassMark is < 0 or > 100)
+            {
+                return ValidationResult.Error("--pass-mark is a percentage, from 0 to 100.");
             }
 
             return Budget is > 0 and <= 100 ? ValidationResult.Success() : ValidationResult.Error("--budget must be above 0 and at most 100.");
@@ -113,7 +122,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             }
         }
 
-        return report.Passed ? 0 : 1;
+        var passed = settings.PassMark is { } mark
+            ? report.MaxScore > 0 && 100.0 * report.Score / report.MaxScore >= mark
+            : report.Passed;
+        return passed ? 0 : 1;
     }
 
     private static string LearnerFileOf(string root, IEnumerable<KataInfo> katas, string id)
