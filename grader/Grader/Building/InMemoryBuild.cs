@@ -28,15 +28,25 @@ public sealed class InMemoryBuild : IDisposable
     /// <param name="rewrite">Applied to each tree whose path <paramref name="shouldRewrite"/> accepts.</param>
     /// <param name="shouldRewrite">Which files to rewrite; all when null.</param>
     /// <exception cref="BuildFailedException">The sources do not compile.</exception>
-    public static InMemoryBuild Compile(IEnumerable<string> files, Func<SyntaxTree, SyntaxTree>? rewrite = null, Func<string, bool>? shouldRewrite = null)
+    public static InMemoryBuild Compile(IEnumerable<string> files, Func<SyntaxTree, SyntaxTree>? rewrite = null, Func<string, bool>? shouldRewrite = null) =>
+        Compile(files, rewrite is null ? null : (_, tree) => rewrite(tree), shouldRewrite);
+
+    /// <summary>
+    /// Parses, optionally rewrites, compiles and loads <paramref name="files"/>; the rewrite sees the compilation of the
+    /// unmodified sources, so it can ask the semantic model what a name binds to (a field, a local, a Dictionary).
+    /// </summary>
+    /// <param name="files">Paths of the C# files to compile together.</param>
+    /// <param name="rewrite">Applied to each tree whose path <paramref name="shouldRewrite"/> accepts.</param>
+    /// <param name="shouldRewrite">Which files to rewrite; all when null.</param>
+    /// <exception cref="BuildFailedException">The sources do not compile.</exception>
+    public static InMemoryBuild Compile(IEnumerable<string> files, Func<CSharpCompilation, SyntaxTree, SyntaxTree>? rewrite, Func<string, bool>? shouldRewrite)
     {
         ArgumentNullException.ThrowIfNull(files);
         var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = files.Select(path =>
-        {
-            var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path);
-            return rewrite is not null && (shouldRewrite?.Invoke(path) ?? true) ? rewrite(tree) : tree;
-        }).Append(CSharpSyntaxTree.ParseText(GlobalUsings, options, "GlobalUsings.g.cs")).ToArray();
+        var trees = files
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path))
+            .Append(CSharpSyntaxTree.ParseText(GlobalUsings, options, "GlobalUsings.g.cs"))
+            .ToArray();
 
         var name = "Kitchen.InMemory." + Guid.NewGuid().ToString("N");
         var compilation = CSharpCompilation.Create(
@@ -48,6 +58,15 @@ public sealed class InMemoryBuild : IDisposable
                 optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable,
                 allowUnsafe: true));
+        if (rewrite is not null)
+        {
+            // Every rewrite asks the same, unmodified compilation; the rewritten trees replace the originals at the end.
+            var original = compilation;
+            foreach (var tree in trees.Where(t => t.FilePath != "GlobalUsings.g.cs" && (shouldRewrite?.Invoke(t.FilePath) ?? true)))
+            {
+                compilation = compilation.ReplaceSyntaxTree(tree, rewrite(original, tree));
+            }
+        }
 
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);

@@ -21,6 +21,25 @@ public static class InstrumentedScenarios
     /// <exception cref="BuildFailedException">The rewritten sources do not compile.</exception>
     public static IStressScenario Rebuild(IStressScenario scenario, IReadOnlyList<string> learnerFiles, string rewriteName, Func<Microsoft.CodeAnalysis.SyntaxTree, Microsoft.CodeAnalysis.SyntaxTree> rewrite)
     {
+        ArgumentNullException.ThrowIfNull(rewrite);
+        return Rebuild(scenario, learnerFiles, rewriteName, (_, tree) => rewrite(tree));
+    }
+
+    /// <summary>
+    /// Finds <paramref name="scenario"/> in a build of <paramref name="learnerFiles"/> rewritten by <paramref name="rewriteName"/>,
+    /// a rewrite that may ask the compilation of the unmodified sources for semantic information.
+    /// </summary>
+    /// <param name="scenario">A scenario declared in a file that uses only the learner's types and the grader.</param>
+    /// <param name="learnerFiles">The learner's source files the checks were built from.</param>
+    /// <param name="rewriteName">A name for the rewrite, part of the cache key.</param>
+    /// <param name="rewrite">The rewrite applied to each learner file, given the unmodified compilation.</param>
+    /// <exception cref="BuildFailedException">The rewritten sources do not compile.</exception>
+    public static IStressScenario Rebuild(
+        IStressScenario scenario,
+        IReadOnlyList<string> learnerFiles,
+        string rewriteName,
+        Func<Microsoft.CodeAnalysis.CSharp.CSharpCompilation, Microsoft.CodeAnalysis.SyntaxTree, Microsoft.CodeAnalysis.SyntaxTree> rewrite)
+    {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(learnerFiles);
         var declaring = scenario.DeclaringFile;

@@ -23,4 +23,10 @@ public interface IStressScenario
 
     /// <summary>Runs the scenario under the harness.</summary>
     StressResult Run(StressOptions options);
+
+    /// <summary>
+    /// Explores the scenario's schedules under the cooperative scheduler. Meaningful only for a scenario from an
+    /// instrumented build (see <see cref="Exploration.ExplorationBuild"/>); elsewhere the chefs are not controlled.
+    /// </summary>
+    Exploration.ExplorationResult Explore(Exploration.ExplorerOptions options);
 }

@@ -84,4 +84,7 @@ public sealed class StressScenario<TState, TOutcome> : IStressScenario
 
     /// <inheritdoc />
     public StressResult Run(StressOptions options) => StressRunner.Run(this, options);
+
+    /// <inheritdoc />
+    public Exploration.ExplorationResult Explore(Exploration.ExplorerOptions options) => Exploration.ScheduleExplorer.Explore(this, options);
 }

@@ -1,0 +1,22 @@
+namespace KitchenKatas.Grader.Exploration;
+
+/// <summary>One chef under the cooperative scheduler: its thread waits on its baton until the scheduler picks it.</summary>
+internal sealed class ActorSlot(int index, string name, CooperativeScheduler scheduler) : IDisposable
+{
+    public int Index { get; } = index;
+
+    public string Name { get; } = name;
+
+    public CooperativeScheduler Scheduler { get; } = scheduler;
+
+    public SemaphoreSlim Baton { get; } = new(0);
+
+    /// <summary>The modelled lock (or semaphore) this chef waits for; null when it can run.</summary>
+    public ModelledResource? WaitingFor { get; set; }
+
+    public bool Finished { get; set; }
+
+    public bool Runnable => !Finished && WaitingFor is null;
+
+    public void Dispose() => Baton.Dispose();
+}

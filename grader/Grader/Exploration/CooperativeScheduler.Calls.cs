@@ -1,0 +1,133 @@
+namespace KitchenKatas.Grader.Exploration;
+
+/// <summary>
+/// Field accesses and calls. A call on a collection that is not thread-safe is an interval, from a point at its
+/// entry to a point at its exit: a second chef entering a call on the same instance inside that interval, where one
+/// of the two calls writes, has used the collection at the same time as the first.
+/// </summary>
+internal sealed partial class CooperativeScheduler
+{
+    private readonly Dictionary<object, List<(int Chef, ExplorationSite Site)>> _inside = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, Stack<(ExplorationSite Site, object? Instance)>> _calls = [];
+    private string?[]? _overlapNotes;
+
+    /// <summary>The first time two chefs were inside calls on the same collection, one of them writing.</summary>
+    public string? Overlap { get; private set; }
+
+    public void Entered(ActorSlot me, ExplorationSite site, object?[] arguments) => Trace?.Entry(me.Index, site, arguments);
+
+    public void FieldRead(ActorSlot me, ExplorationSite site, object? owner, object? value) => Trace?.FieldRead(me.Index, site, owner, value);
+
+    public void FieldWrite(ActorSlot me, ExplorationSite site, object? owner, object? value)
+    {
+        Point(me);
+        Trace?.FieldWrite(me.Index, site, owner, value);
+    }
+
+    /// <summary>The point before a call; for a collection that is not thread-safe, also the start of its interval.</summary>
+    public void BeginCall(ActorSlot me, ExplorationSite site, object? instance)
+    {
+        Point(me);
+        lock (_sync)
+        {
+            if (!_calls.TryGetValue(me.Index, out var calls))
+            {
+                calls = new Stack<(ExplorationSite, object?)>();
+                _calls[me.Index] = calls;
+            }
+
+            calls.Push((site, instance));
+            if (site.Kind != SiteKind.CollectionCall || instance is null)
+            {
+                return;
+            }
+
+            if (!_inside.TryGetValue(instance, out var open))
+            {
+                open = [];
+                _inside[instance] = open;
+            }
+
+            var clash = open.FirstOrDefault(o => o.Chef != me.Index && (o.Site.Writes || site.Writes));
+            if (clash.Site is not null && Overlap is null)
+            {
+                var kind = ValueText.Name(instance.GetType());
+                Overlap = $"{me.Name} called {site.Target}.{Show(site.Operation)} ({site.Location}) while {_slots[clash.Chef].Name} was still inside "
+                    + $"{clash.Site.Target}.{Show(clash.Site.Operation)} ({clash.Site.Location}): two chefs used the same {kind} at once, and a {kind} is not safe for that";
+                _overlapNotes ??= new string?[_slots.Length];
+                _overlapNotes[me.Index] = $"{_slots[clash.Chef].Name} is still inside {clash.Site.Target}.{Show(clash.Site.Operation)}: two chefs in one {kind} at once";
+            }
+
+            open.Add((me.Index, site));
+        }
+    }
+
+    /// <summary>After the call: its words, then for an interval the point at its exit, and the end of the interval.</summary>
+    public void EndCall(ActorSlot me, ExplorationSite site, bool hasResult, object? result, object?[] arguments)
+    {
+        object? instance = null;
+        lock (_sync)
+        {
+            // Entries above this call's own are calls that threw and were caught: they are over too.
+            while (_calls.TryGetValue(me.Index, out var calls) && calls.TryPop(out var call))
+            {
+                if (call.Site == site)
+                {
+                    instance = call.Instance;
+                    break;
+                }
+
+                Close(me, call.Site, call.Instance);
+            }
+        }
+
+        if (Trace is not null)
+        {
+            var note = _overlapNotes?[me.Index];
+            if (note is not null)
+            {
+                _overlapNotes![me.Index] = null;
+            }
+
+            Trace.Call(me.Index, site, instance, hasResult, result, arguments, note);
+        }
+
+        if (site.Kind != SiteKind.CollectionCall || instance is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Point(me);
+        }
+        finally
+        {
+            lock (_sync)
+            {
+                Close(me, site, instance);
+            }
+        }
+    }
+
+    private void Close(ActorSlot me, ExplorationSite site, object? instance)
+    {
+        if (instance is not null && _inside.TryGetValue(instance, out var open))
+        {
+            var mine = open.FindIndex(o => o.Chef == me.Index && o.Site == site);
+            if (mine >= 0)
+            {
+                open.RemoveAt(mine);
+            }
+        }
+    }
+
+    private static string Show(string operation) => operation switch
+    {
+        "[]" => "this[] (get)",
+        "[]=" => "this[] (set)",
+        "[]op" => "this[] (update)",
+        "new" => "copy",
+        _ => operation.TrimStart('.'),
+    };
+}

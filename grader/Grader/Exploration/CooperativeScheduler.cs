@@ -1,0 +1,273 @@
+namespace KitchenKatas.Grader.Exploration;
+
+/// <summary>
+/// Runs the chefs of one schedule one at a time. Each chef has its own thread, but only the holder of the baton
+/// runs; at every scheduling point the chooser decides who holds it next. Locks are modelled, so a chef that waits
+/// for a held lock cannot be chosen; when nobody can be chosen and someone is still waiting, that is a deadlock.
+/// </summary>
+internal sealed partial class CooperativeScheduler : IDisposable
+{
+    private readonly Lock _sync = new();
+    private readonly ActorSlot[] _slots;
+    private readonly IScheduleChooser _chooser;
+    private readonly List<ScheduleDecision> _decisions = [];
+    private readonly Dictionary<object, ModelledResource> _resources = new(ReferenceEqualityComparer.Instance);
+    private readonly ManualResetEventSlim _allFinished = new(false);
+    private readonly int _maxSteps;
+    private int _steps;
+    private volatile bool _abandoned;
+
+    public CooperativeScheduler(IReadOnlyList<string> chefs, IScheduleChooser chooser, bool record, int maxSteps)
+    {
+        _slots = chefs.Select((name, i) => new ActorSlot(i, name, this)).ToArray();
+        _chooser = chooser;
+        _maxSteps = maxSteps;
+        Trace = record ? new ScheduleTrace(chefs) : null;
+    }
+
+    /// <summary>The words of every step, when recording.</summary>
+    public ScheduleTrace? Trace { get; }
+
+    public IReadOnlyList<ScheduleDecision> Decisions => _decisions;
+
+    public IReadOnlyList<string> Chefs => _slots.Select(s => s.Name).ToArray();
+
+    /// <summary>Scheduling points passed so far; the watchdog reads it to tell a chef that is stuck outside the model.</summary>
+    public int Steps => Volatile.Read(ref _steps);
+
+    /// <summary>Why this schedule cannot be trusted: code the explorer does not model. Never a failure of the learner's code.</summary>
+    public string? Unmodelled { get; private set; }
+
+    /// <summary>Who holds what and who waits for what, when the chefs deadlocked.</summary>
+    public string? Deadlock { get; private set; }
+
+    /// <summary>The first exception a chef's code threw, and which chef.</summary>
+    public (string Chef, Exception Error)? Thrown { get; private set; }
+
+    public bool Abandoned => _abandoned;
+
+    /// <summary>Starts one thread per chef and hands the baton to the first chef the chooser picks.</summary>
+    public Thread[] Start(IReadOnlyList<Action> bodies)
+    {
+        var threads = _slots.Select(slot => new Thread(() => RunChef(slot, bodies[slot.Index]), 256 * 1024)
+        {
+            IsBackground = true, // a chef stuck outside the model must never keep the process alive
+            Name = "explorer: " + slot.Name,
+        }).ToArray();
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        lock (_sync)
+        {
+            Pass(Choose(-1));
+        }
+
+        return threads;
+    }
+
+    /// <summary>Waits for every chef; false when the schedule was abandoned or a chef got stuck outside the model.</summary>
+    public bool WaitForAll(TimeSpan stuckAfter)
+    {
+        var lastSteps = -1;
+        var quietSince = DateTime.UtcNow;
+        while (!_allFinished.Wait(5))
+        {
+            if (_abandoned)
+            {
+                return false;
+            }
+
+            var steps = Steps;
+            if (steps != lastSteps)
+            {
+                (lastSteps, quietSince) = (steps, DateTime.UtcNow);
+            }
+            else if (DateTime.UtcNow - quietSince > stuckAfter)
+            {
+                GiveUp("a chef stopped at something the explorer does not model (a real wait, a Task, a sleep) or ran a long time without touching the cart");
+                return false;
+            }
+        }
+
+        return !_abandoned;
+    }
+
+    /// <summary>A scheduling point: the chooser may hand the baton to another chef here.</summary>
+    public void Point(ActorSlot me)
+    {
+        ThrowIfAbandoned();
+        lock (_sync)
+        {
+            if (++_steps > _maxSteps)
+            {
+                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps (a spin loop waiting for another chef?)");
+                throw new ScheduleAbandonedException();
+            }
+
+            var next = Choose(me.Index);
+            if (next == me.Index)
+            {
+                return;
+            }
+
+            Pass(next);
+        }
+
+        me.Baton.Wait();
+        ThrowIfAbandoned();
+    }
+
+    /// <summary>Code ran on a thread the explorer did not start: the schedule cannot be controlled.</summary>
+    public void ForeignThread() => GiveUp("the code ran on a thread the explorer did not start (a Task, a new Thread, the thread pool)");
+
+    /// <summary>Gives up on this schedule and lets every chef's thread leave.</summary>
+    public void GiveUp(string reason)
+    {
+        lock (_sync)
+        {
+            GiveUpLocked(reason);
+        }
+    }
+
+    public void Dispose()
+    {
+        _allFinished.Dispose();
+        foreach (var slot in _slots)
+        {
+            slot.Dispose();
+        }
+    }
+
+    private void RunChef(ActorSlot slot, Action body)
+    {
+        ExplorationHooks.Attach(slot);
+        try
+        {
+            slot.Baton.Wait();
+            if (!_abandoned)
+            {
+                body();
+            }
+        }
+        catch (ScheduleAbandonedException)
+        {
+            // the schedule is over; the explorer already knows why
+        }
+        catch (Exception e) when (e.TargetSite?.DeclaringType?.Namespace == typeof(CooperativeScheduler).Namespace)
+        {
+            // Thrown by the explorer's own code, not the learner's: never a failure of theirs.
+            GiveUp($"the explorer itself failed ({e.GetType().Name}: {e.Message})");
+        }
+        catch (Exception e)
+        {
+            lock (_sync)
+            {
+                Thrown ??= (slot.Name, e);
+            }
+        }
+        finally
+        {
+            ExplorationHooks.Detach();
+            Finish(slot);
+        }
+    }
+
+    private void Finish(ActorSlot slot)
+    {
+        lock (_sync)
+        {
+            slot.Finished = true;
+            if (_abandoned)
+            {
+                return;
+            }
+
+            var next = Choose(-1);
+            if (next >= 0)
+            {
+                Pass(next);
+            }
+            else if (_slots.All(s => s.Finished))
+            {
+                _allFinished.Set();
+            }
+            else
+            {
+                Deadlock = DescribeDeadlock();
+                GiveUpLocked(null);
+            }
+        }
+    }
+
+    // Called with the chef's WaitingFor set: hands the baton on and sleeps until the resource is released.
+    private void Block(ActorSlot me)
+    {
+        lock (_sync)
+        {
+            var next = Choose(-1);
+            if (next < 0)
+            {
+                Deadlock = DescribeDeadlock();
+                GiveUpLocked(null);
+                throw new ScheduleAbandonedException();
+            }
+
+            Pass(next);
+        }
+
+        me.Baton.Wait();
+        ThrowIfAbandoned();
+    }
+
+    private int Choose(int current)
+    {
+        var runnable = _slots.Where(s => s.Runnable).Select(s => s.Index).ToArray();
+        if (runnable.Length <= 1)
+        {
+            return runnable.Length == 0 ? -1 : runnable[0];
+        }
+
+        var running = current >= 0 && _slots[current].Runnable ? current : -1;
+        var chosen = _chooser.Choose(_decisions.Count, runnable, running);
+        _decisions.Add(new ScheduleDecision(runnable, running, chosen));
+        return chosen;
+    }
+
+    private void Pass(int next) => _slots[next].Baton.Release();
+
+    private void GiveUpLocked(string? reason)
+    {
+        if (reason is not null && Deadlock is null)
+        {
+            Unmodelled ??= reason;
+        }
+
+        _abandoned = true;
+        foreach (var slot in _slots.Where(s => !s.Finished))
+        {
+            slot.Baton.Release();
+        }
+    }
+
+    private void ThrowIfAbandoned()
+    {
+        if (_abandoned)
+        {
+            throw new ScheduleAbandonedException();
+        }
+    }
+
+    private string DescribeDeadlock()
+    {
+        var lines = _slots.Where(s => s.WaitingFor is not null).Select(s =>
+        {
+            var holds = _resources.Values.Where(r => r.HeldBy(s.Index)).Select(r => r.Name).ToArray();
+            var waits = s.WaitingFor!;
+            var holders = string.Join(" and ", waits.Holders().Select(h => _slots[h].Name));
+            return $"{s.Name} holds {(holds.Length == 0 ? "nothing" : string.Join(", ", holds))} and waits for {waits.Name} (held by {(holders.Length == 0 ? "nobody" : holders)})";
+        });
+        return string.Join("; ", lines) + ". Nobody can go on: a deadlock.";
+    }
+}

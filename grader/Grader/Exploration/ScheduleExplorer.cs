@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using KitchenKatas.Grader.Stress;
+
+namespace KitchenKatas.Grader.Exploration;
+
+/// <summary>
+/// Searches the schedules of a scenario for one that fails: every schedule with no context switch, then with one,
+/// then two (iterative context bounding, as in CHESS), earliest switches first; when the bound cannot be covered
+/// within the budget, PCT spends the rest. The first failing schedule is run again, recorded, for its report.
+/// </summary>
+public static class ScheduleExplorer
+{
+    /// <summary>Explores <paramref name="scenario"/>, which must come from an instrumented build (see <see cref="ExplorationBuild"/>).</summary>
+    public static ExplorationResult Explore<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, ExplorerOptions options)
+        where TState : class
+        where TOutcome : notnull
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        if (ReplayToken.TryParse(options.Replay, out var token) && token!.Scenario == scenario.DeclaringMember)
+        {
+            return Replay(scenario, options, token, clock);
+        }
+
+        var search = new BoundedSearch(options.MaxContextSwitches, BoundedBudget(options));
+        ScheduleRun? failed = null;
+        while (failed is null && search.Next() is { } prefix && !OutOfTime(options, clock))
+        {
+            var run = ScheduleRunner.Run(scenario, new ScriptedChooser(prefix), false, options);
+            if (run.Unmodelled is not null)
+            {
+                return CannotModel(run.Unmodelled, search.Explored + 1, options, clock);
+            }
+
+            search.Expand(prefix, run.Decisions);
+            failed = run.Failure is null ? null : run;
+        }
+
+        var pct = 0;
+        if (failed is null && !search.Complete)
+        {
+            var random = new Random(options.Seed);
+            var budget = options.MaxSchedules - search.Explored;
+            for (; pct < budget && failed is null && !OutOfTime(options, clock); pct++)
+            {
+                var run = ScheduleRunner.Run(scenario, new PctChooser(scenario.Actors.Count, options.PctDepth, Math.Max(1, search.LongestSchedule), random), false, options);
+                if (run.Unmodelled is not null)
+                {
+                    return CannotModel(run.Unmodelled, search.Explored + pct + 1, options, clock);
+                }
+
+                failed = run.Failure is null ? null : run;
+            }
+        }
+
+        var result = new ExplorationResult
+        {
+            Verdict = ExplorationVerdict.NoFailureFound,
+            SchedulesExplored = search.Explored + pct,
+            PctSchedules = pct,
+            Bound = options.MaxContextSwitches,
+            CompleteUpTo = search.CompleteUpTo,
+            Unexplored = search.Pending,
+            Elapsed = clock.Elapsed,
+        };
+        if (failed is null)
+        {
+            return result;
+        }
+
+        var replayToken = ReplayToken.Of(scenario.DeclaringMember, failed.Decisions);
+        var recorded = ScheduleRunner.Run(scenario, new ScriptedChooser(replayToken.Switches), true, options);
+        return recorded.Failure is null || recorded.Unmodelled is not null
+            ? CannotModel("the failing schedule did not fail again when replayed", result.SchedulesExplored, options, clock)
+            : result with { Verdict = ExplorationVerdict.FailureFound, Interleaving = Report(scenario, recorded, replayToken), Elapsed = clock.Elapsed };
+    }
+
+    private static ExplorationResult Replay<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, ExplorerOptions options, ReplayToken token, Stopwatch clock)
+        where TState : class
+        where TOutcome : notnull
+    {
+        var run = ScheduleRunner.Run(scenario, new ScriptedChooser(token.Switches), true, options);
+        if (run.Unmodelled is not null)
+        {
+            return CannotModel(run.Unmodelled, 1, options, clock);
+        }
+
+        var note = run.Diverged ? $"The replay token {token} does not fit this code: it was made for another version of it." : $"Replayed {token}.";
+        return new ExplorationResult
+        {
+            Verdict = run.Failure is null ? ExplorationVerdict.NoFailureFound : ExplorationVerdict.FailureFound,
+            SchedulesExplored = 1,
+            Bound = options.MaxContextSwitches,
+            CompleteUpTo = -1,
+            Elapsed = clock.Elapsed,
+            Interleaving = run.Failure is null ? null : Report(scenario, run, token),
+            Note = run.Failure is null ? note + " This schedule passes." : note,
+        };
+    }
+
+    private static InterleavingReport Report<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, ScheduleRun run, ReplayToken token)
+        where TState : class
+        where TOutcome : notnull
+    {
+        var trace = run.Trace!;
+        return new InterleavingReport
+        {
+            Title = scenario.Title,
+            Expectation = scenario.Expectation,
+            Kind = run.Failure!.Kind,
+            Found = run.Failure.Found,
+            Meaning = run.Failure.Meaning,
+            ContextSwitches = run.Decisions.Count(d => d.IsPreemption),
+            Chefs = scenario.ActorNames.Select((name, i) => trace.FirstEntry[i] is { } first ? $"{name} ({first})" : name).ToArray(),
+            Rows = trace.Rows,
+            ReplayToken = token.ToString(),
+        };
+    }
+
+    private static ExplorationResult CannotModel(string reason, int explored, ExplorerOptions options, Stopwatch clock) => new()
+    {
+        Verdict = ExplorationVerdict.CannotModel,
+        SchedulesExplored = explored,
+        Bound = options.MaxContextSwitches,
+        CompleteUpTo = -1,
+        Elapsed = clock.Elapsed,
+        Note = $"The explorer cannot model this code ({reason}); the check relies on stress alone.",
+    };
+
+    private static int BoundedBudget(ExplorerOptions options) => Math.Max(1, (int)(options.MaxSchedules * (1 - options.PctShare)));
+
+    private static bool OutOfTime(ExplorerOptions options, Stopwatch clock) => options.TimeBudget is { } budget && clock.Elapsed > budget;
+}

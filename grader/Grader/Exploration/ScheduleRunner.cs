@@ -1,0 +1,66 @@
+using KitchenKatas.Grader.Stress;
+
+namespace KitchenKatas.Grader.Exploration;
+
+/// <summary>Runs one schedule of a scenario under the <see cref="CooperativeScheduler"/> and judges it like a stress trial.</summary>
+internal static class ScheduleRunner
+{
+    public static ScheduleRun Run<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, IScheduleChooser chooser, bool record, ExplorerOptions options)
+        where TState : class
+        where TOutcome : notnull
+    {
+        TState state;
+        try
+        {
+            state = scenario.CreateState();
+        }
+        catch (Exception e)
+        {
+            return new ScheduleRun([], null, $"the kitchen's setup threw {e.GetType().Name}", false, null);
+        }
+
+        var scheduler = new CooperativeScheduler(scenario.ActorNames, chooser, record, options.MaxStepsPerSchedule);
+        var threads = scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray());
+        var finished = scheduler.WaitForAll(options.StuckAfter);
+        var allLeft = threads.All(t => t.Join(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(200)));
+        if (allLeft)
+        {
+            scheduler.Dispose(); // a chef stuck outside the model may still hold its baton: then leave it be
+        }
+
+        if (scheduler.Deadlock is { } deadlock)
+        {
+            return Done(new ScheduleFailure(FailureKind.Deadlock, deadlock, null));
+        }
+
+        if (!finished || scheduler.Unmodelled is not null)
+        {
+            return new ScheduleRun(scheduler.Decisions, null, scheduler.Unmodelled ?? "the schedule was abandoned", chooser.Diverged, scheduler.Trace);
+        }
+
+        if (scheduler.Thrown is { } thrown)
+        {
+            return Done(new ScheduleFailure(FailureKind.Exception, $"{thrown.Chef} threw {thrown.Error.GetType().Name}: {thrown.Error.Message}", null));
+        }
+
+        TOutcome outcome;
+        try
+        {
+            outcome = scenario.Arbiter(state);
+        }
+        catch (Exception e)
+        {
+            return Done(new ScheduleFailure(FailureKind.Exception, $"the final check threw {e.GetType().Name}: {e.Message}", null));
+        }
+
+        var rule = scenario.Classify(outcome);
+        if (rule.Grade == OutcomeGrade.Forbidden)
+        {
+            return Done(new ScheduleFailure(FailureKind.ForbiddenOutcome, scenario.Describe(outcome), rule.Meaning));
+        }
+
+        return Done(scheduler.Overlap is { } overlap ? new ScheduleFailure(FailureKind.Overlap, overlap, null) : null);
+
+        ScheduleRun Done(ScheduleFailure? failure) => new(scheduler.Decisions, failure, null, chooser.Diverged, scheduler.Trace);
+    }
+}

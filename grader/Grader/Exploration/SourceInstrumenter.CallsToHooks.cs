@@ -1,0 +1,137 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace KitchenKatas.Grader.Exploration;
+
+public static partial class SourceInstrumenter
+{
+    /// <summary>
+    /// Calls on collections, Interlocked and Volatile become <c>Done(Begin(site, instance), call, arguments…)</c>: the point
+    /// comes before the call, the values after it. Lock-like calls (Monitor, Lock, ReaderWriterLockSlim, SemaphoreSlim)
+    /// are replaced by the modelled ones.
+    /// </summary>
+    private sealed class CallsToHooks(IReadOnlyDictionary<SyntaxAnnotation, Mark> marks) : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? Visit(SyntaxNode? node)
+        {
+            var visited = base.Visit(node);
+            if (node is not ExpressionSyntax || visited is not ExpressionSyntax expression)
+            {
+                return visited;
+            }
+
+            if (MarkOf(node, marks, MarkKind.Primitive) is { } primitive)
+            {
+                return Primitive(primitive, (InvocationExpressionSyntax)expression).WithTriviaFrom(expression);
+            }
+
+            if (MarkOf(node, marks, MarkKind.Call) is { IsVoid: false } call)
+            {
+                ExpressionSyntax[] arguments = [Call("Begin", Number(call.Site.Id), Instance(call, node) ?? Null), Strip(expression), .. Arguments(call, expression)];
+                return Call("Done", arguments).WithTriviaFrom(expression);
+            }
+
+            return visited;
+        }
+
+        public override SyntaxNode? VisitExpressionStatement(ExpressionStatementSyntax node)
+        {
+            var visited = (ExpressionStatementSyntax)base.VisitExpressionStatement(node)!;
+            if (MarkOf(node.Expression, marks, MarkKind.Call) is not { IsVoid: true } call)
+            {
+                return visited;
+            }
+
+            return Block(
+                ExpressionStatement(Call("Begin", Number(call.Site.Id), Instance(call, node.Expression) ?? Null)),
+                visited,
+                ExpressionStatement(Call("DoneVoid", [Number(call.Site.Id), .. Arguments(call, visited.Expression)]))).WithTriviaFrom(node);
+        }
+
+        public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
+        {
+            var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
+            if (MarkOf(node, marks, MarkKind.Foreach) is not { } mark)
+            {
+                return visited;
+            }
+
+            // The enumeration is one long read: it ends when the loop does, however it ends.
+            return Block(
+                ExpressionStatement(Call("Begin", Number(mark.Site.Id), Plain(node.Expression))),
+                TryStatement(Block(visited), default, FinallyClause(Block(ExpressionStatement(Call("DoneVoid", Number(mark.Site.Id)))))))
+                .WithTriviaFrom(node);
+        }
+
+        // The mark stays on the original node only; the copy inside Done must not be instrumented again.
+        private static ExpressionSyntax Strip(ExpressionSyntax expression) => expression.WithoutAnnotations(MarkKindName);
+
+        private static ExpressionSyntax? Instance(Mark mark, SyntaxNode original)
+        {
+            if (mark.InstanceArgument >= 0)
+            {
+                var arguments = original is ObjectCreationExpressionSyntax o ? o.ArgumentList! : ((ImplicitObjectCreationExpressionSyntax)original).ArgumentList;
+                return Plain(arguments.Arguments[mark.InstanceArgument].Expression);
+            }
+
+            if (mark.IsStaticCall)
+            {
+                return null;
+            }
+
+            return original switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax ma } => Plain(ma.Expression),
+                ElementAccessExpressionSyntax e => Plain(e.Expression),
+                AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax e } => Plain(e.Expression),
+                PrefixUnaryExpressionSyntax { Operand: ElementAccessExpressionSyntax e } => Plain(e.Expression),
+                PostfixUnaryExpressionSyntax { Operand: ElementAccessExpressionSyntax e } => Plain(e.Expression),
+                MemberAccessExpressionSyntax ma => Plain(ma.Expression),
+                _ => null,
+            };
+        }
+
+        private static IEnumerable<ExpressionSyntax> Arguments(Mark mark, ExpressionSyntax visited)
+        {
+            var list = visited switch
+            {
+                InvocationExpressionSyntax i => i.ArgumentList.Arguments,
+                ElementAccessExpressionSyntax e => e.ArgumentList.Arguments,
+                AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax e } => e.ArgumentList.Arguments,
+                PrefixUnaryExpressionSyntax { Operand: ElementAccessExpressionSyntax e } => e.ArgumentList.Arguments,
+                PostfixUnaryExpressionSyntax { Operand: ElementAccessExpressionSyntax e } => e.ArgumentList.Arguments,
+                _ => default,
+            };
+            for (var i = 0; i < list.Count && i < mark.Capture.Count; i++)
+            {
+                yield return !mark.Capture[i] ? Uncaptured
+                    : list[i].Expression is DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax v } ? IdentifierName(v.Identifier.Text)
+                    : Plain(list[i].Expression);
+            }
+        }
+
+        private static ExpressionSyntax Primitive(Mark mark, InvocationExpressionSyntax call)
+        {
+            var arguments = call.ArgumentList.Arguments;
+            var site = Number(mark.Site.Id);
+            var on = mark.IsStaticCall ? arguments[0].Expression : ((MemberAccessExpressionSyntax)call.Expression).Expression;
+            if (mark.Hook == "LockHeld")
+            {
+                return Call("LockHeld", on);
+            }
+
+            var taken = arguments.FirstOrDefault(a => a.RefKindKeyword.IsKind(SyntaxKind.RefKeyword));
+            var hook = InvocationExpression(ParseExpression($"{Hooks}.{mark.Hook}"));
+            var list = new List<ArgumentSyntax> { Argument(on) };
+            if (taken is not null)
+            {
+                list.Add(taken);
+            }
+
+            list.Add(Argument(site));
+            return hook.WithArgumentList(ArgumentList(SeparatedList(list)));
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KitchenKatas.Grader.Exploration;
+
+public static partial class SourceInstrumenter
+{
+    private enum Collection
+    {
+        None,
+        NotThreadSafe,
+        Concurrent,
+    }
+
+    private sealed partial class SiteFinder
+    {
+        private static readonly HashSet<string> NotThreadSafe = new(StringComparer.Ordinal)
+        {
+            "Dictionary", "List", "HashSet", "Queue", "Stack", "SortedDictionary", "SortedList", "SortedSet", "LinkedList", "PriorityQueue",
+        };
+
+        // Calls that only look; every other call on a collection that is not thread-safe counts as a write.
+        private static readonly HashSet<string> Reads = new(StringComparer.Ordinal)
+        {
+            "TryGetValue", "ContainsKey", "ContainsValue", "Contains", "GetValueOrDefault", "IndexOf", "LastIndexOf", "Find", "FindAll",
+            "FindIndex", "FindLast", "FindLastIndex", "Exists", "TrueForAll", "ToArray", "CopyTo", "GetEnumerator", "Peek", "TryPeek",
+            "BinarySearch", "GetRange", "ConvertAll", "ForEach", "IsSubsetOf", "IsSupersetOf", "IsProperSubsetOf", "IsProperSupersetOf",
+            "Overlaps", "SetEquals", "Equals", "GetHashCode", "ToString", "TryGetAlternateLookup", "GetAlternateLookup", "EnsureCapacity",
+        };
+
+        // Types whose calls start threads, wait on something the scheduler does not own, or leave the chef's thread.
+        private static readonly HashSet<string> Unschedulable = new(StringComparer.Ordinal)
+        {
+            "System.Threading.Tasks.Task", "System.Threading.Tasks.Task<TResult>", "System.Threading.Tasks.TaskFactory", "System.Threading.Tasks.Parallel",
+            "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask<TResult>", "System.Threading.ThreadPool", "System.Threading.Timer",
+            "System.Threading.ManualResetEvent", "System.Threading.ManualResetEventSlim", "System.Threading.AutoResetEvent", "System.Threading.EventWaitHandle",
+            "System.Threading.WaitHandle", "System.Threading.CountdownEvent", "System.Threading.Barrier", "System.Threading.Mutex", "System.Threading.Semaphore",
+            "System.Threading.SpinLock", "System.Threading.CancellationTokenSource", "System.Threading.ReaderWriterLock",
+        };
+
+        public override void VisitInvocationExpression(InvocationExpressionSyntax node)
+        {
+            if (node.Expression is IdentifierNameSyntax { Identifier.Text: "nameof" } && model.GetSymbolInfo(node).Symbol is null)
+            {
+                return; // nameof(_field) names the field; it reads nothing
+            }
+
+            base.VisitInvocationExpression(node);
+            if (model.GetSymbolInfo(node).Symbol is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            var type = method.ContainingType.OriginalDefinition.ToDisplayString();
+            var receiver = node.Expression is MemberAccessExpressionSyntax ma ? ma.Expression : null;
+            if (Primitive(type, method, node.ArgumentList.Arguments.Count) is { } hook)
+            {
+                if (hook.Length > 0)
+                {
+                    var target = receiver is not null && !method.IsStatic ? receiver.ToString() : node.ArgumentList.Arguments.FirstOrDefault()?.Expression.ToString() ?? "";
+                    var kind = hook.EndsWith("Exit", StringComparison.Ordinal) || hook == "SemaphoreRelease" ? SiteKind.LockExit : SiteKind.LockEnter;
+                    Add(new Mark(MarkKind.Primitive, node, Site(node, kind, target, method.Name)) { Hook = hook, IsStaticCall = method.IsStatic });
+                }
+
+                return;
+            }
+
+            if (Unschedulable.Contains(type) || (type == "System.Threading.Thread" && method.Name is "Start" or "UnsafeStart" or "Join")
+                || (type == "System.Threading.SpinWait" && method.Name == "SpinUntil"))
+            {
+                Unmodelled.Add($"{method.ContainingType.Name}.{method.Name} ({At(node)})");
+                return;
+            }
+
+            if (_unshared > 0)
+            {
+                return;
+            }
+
+            var isVoidStatement = method.ReturnsVoid && node.Parent is ExpressionStatementSyntax;
+            if (method.ReturnsVoid && !isVoidStatement)
+            {
+                return;
+            }
+
+            if (type is "System.Threading.Interlocked" or "System.Threading.Volatile")
+            {
+                var first = node.ArgumentList.Arguments.FirstOrDefault()?.Expression.ToString() ?? "";
+                AddCall(node, SiteKind.AtomicCall, first, $"{method.ContainingType.Name}.{method.Name}", false, node.ArgumentList.Arguments, isVoidStatement, isStatic: true);
+                return;
+            }
+
+            if (receiver is null || !IsSimple(receiver))
+            {
+                return;
+            }
+
+            var collection = CollectionOf(model.GetTypeInfo(receiver).Type);
+            if (collection != Collection.None)
+            {
+                var writes = collection == Collection.NotThreadSafe && method.ReducedFrom is null && !Reads.Contains(method.Name);
+                AddCall(node, Kind(collection), receiver.ToString(), method.Name, writes, node.ArgumentList.Arguments, isVoidStatement);
+            }
+        }
+
+        public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+        {
+            base.VisitElementAccessExpression(node);
+            var collection = _unshared > 0 || !IsSimple(node.Expression) ? Collection.None : CollectionOf(model.GetTypeInfo(node.Expression).Type);
+            if (collection == Collection.None)
+            {
+                return;
+            }
+
+            var (marked, operation) = node.Parent switch
+            {
+                AssignmentExpressionSyntax a when a.Left == node => (a, a.IsKind(SyntaxKind.SimpleAssignmentExpression) ? "[]=" : "[]op"),
+                PrefixUnaryExpressionSyntax u when u.Operand == node && !u.IsKind(SyntaxKind.AddressOfExpression) => (u, "[]op"),
+                PostfixUnaryExpressionSyntax u when u.Operand == node => (u, "[]op"),
+                ArgumentSyntax { RefKindKeyword.RawKind: not 0 } or RefExpressionSyntax => ((ExpressionSyntax?)null, ""),
+                _ => (node, "[]"),
+            };
+            if (marked is not null)
+            {
+                AddCall(marked, Kind(collection), node.Expression.ToString(), operation, operation != "[]" && collection == Collection.NotThreadSafe, node.ArgumentList.Arguments, false);
+            }
+        }
+
+        public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+        {
+            base.VisitMemberAccessExpression(node);
+            if (_unshared > 0 || model.GetSymbolInfo(node).Symbol is not IPropertySymbol || !IsSimple(node.Expression)
+                || (node.Parent is AssignmentExpressionSyntax assignment && assignment.Left == node))
+            {
+                return;
+            }
+
+            var collection = CollectionOf(model.GetTypeInfo(node.Expression).Type);
+            if (collection != Collection.None)
+            {
+                AddCall(node, Kind(collection), node.Expression.ToString(), "." + node.Name.Identifier.Text, false, [], false);
+            }
+        }
+
+        public override void VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
+        {
+            base.VisitObjectCreationExpression(node);
+            Created(node, node.ArgumentList);
+        }
+
+        public override void VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
+        {
+            base.VisitImplicitObjectCreationExpression(node);
+            Created(node, node.ArgumentList);
+        }
+
+        private void Created(ExpressionSyntax node, ArgumentListSyntax? arguments)
+        {
+            var type = (model.GetSymbolInfo(node).Symbol as IMethodSymbol)?.ContainingType.OriginalDefinition.ToDisplayString() ?? "";
+            if (Unschedulable.Contains(type) || type == "System.Threading.Thread")
+            {
+                Unmodelled.Add($"new {type[(type.LastIndexOf('.') + 1)..]} ({At(node)})");
+                return;
+            }
+
+            if (_unshared > 0 || arguments is null)
+            {
+                return;
+            }
+
+            // new Dictionary<K, V>(_items) reads every entry of _items: a call on _items.
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                var argument = arguments.Arguments[i].Expression;
+                var collection = IsSimple(argument) ? CollectionOf(model.GetTypeInfo(argument).Type) : Collection.None;
+                if (collection != Collection.None)
+                {
+                    Add(new Mark(MarkKind.Call, node, Site(node, Kind(collection), argument.ToString(), "new")) { InstanceArgument = i });
+                    return;
+                }
+            }
+        }
+
+        private void AddCall(ExpressionSyntax node, SiteKind kind, string target, string operation, bool writes, SeparatedSyntaxList<ArgumentSyntax> arguments, bool isVoid, bool isStatic = false)
+        {
+            var site = Site(node, kind, target.StartsWith("ref ", StringComparison.Ordinal) ? target[4..] : target, operation, writes, arguments.Select(a => a.ToString()).ToArray());
+            Add(new Mark(MarkKind.Call, node, site) { Capture = arguments.Select(Capturable).ToArray(), IsVoid = isVoid, IsStaticCall = isStatic });
+        }
+
+        private static SiteKind Kind(Collection collection) => collection == Collection.NotThreadSafe ? SiteKind.CollectionCall : SiteKind.AtomicCall;
+
+        private static Collection CollectionOf(ITypeSymbol? type)
+        {
+            if (type is not INamedTypeSymbol named)
+            {
+                return Collection.None;
+            }
+
+            var ns = named.ContainingNamespace?.ToDisplayString();
+            return ns == "System.Collections.Generic" && NotThreadSafe.Contains(named.Name) ? Collection.NotThreadSafe
+                : ns == "System.Collections.Concurrent" ? Collection.Concurrent
+                : Collection.None;
+        }
+
+        /// <summary>The hook that replaces a lock-like call; "" for calls that need nothing (Dispose); null when not one.</summary>
+        private string? Primitive(string type, IMethodSymbol method, int arguments)
+        {
+            return (type, method.Name) switch
+            {
+                ("System.Threading.Monitor", "Enter") => "LockEnter",
+                ("System.Threading.Monitor", "Exit") => "LockExit",
+                ("System.Threading.Monitor", "TryEnter") => "LockTryEnter",
+                ("System.Threading.Monitor", "IsEntered") => "LockHeld",
+                ("System.Threading.Monitor", _) => Unsupported(),
+                ("System.Threading.Lock", "Enter") => "LockEnter",
+                ("System.Threading.Lock", "Exit") => "LockExit",
+                ("System.Threading.Lock", "TryEnter") => "LockTryEnter",
+                ("System.Threading.Lock", "EnterScope") => "LockScope",
+                ("System.Threading.Lock", _) => Unsupported(),
+                ("System.Threading.Lock.Scope", "Dispose") => "",
+                ("System.Threading.ReaderWriterLockSlim", "EnterReadLock") => "ReadLockEnter",
+                ("System.Threading.ReaderWriterLockSlim", "ExitReadLock") => "ReadLockExit",
+                ("System.Threading.ReaderWriterLockSlim", "EnterWriteLock") => "WriteLockEnter",
+                ("System.Threading.ReaderWriterLockSlim", "ExitWriteLock") => "WriteLockExit",
+                ("System.Threading.ReaderWriterLockSlim", "EnterUpgradeableReadLock") => "UpgradeableLockEnter",
+                ("System.Threading.ReaderWriterLockSlim", "ExitUpgradeableReadLock") => "UpgradeableLockExit",
+                ("System.Threading.ReaderWriterLockSlim", "Dispose") => "",
+                ("System.Threading.ReaderWriterLockSlim", _) => Unsupported(),
+                ("System.Threading.SemaphoreSlim", "Wait") when arguments == 0 => "SemaphoreWait",
+                ("System.Threading.SemaphoreSlim", "Release") when arguments == 0 => "SemaphoreRelease",
+                ("System.Threading.SemaphoreSlim", "Dispose") => "",
+                ("System.Threading.SemaphoreSlim", _) => Unsupported(),
+                _ => null,
+            };
+
+            string Unsupported()
+            {
+                Unmodelled.Add($"{method.ContainingType.Name}.{method.Name}");
+                return "";
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using KitchenKatas.Grader.Exploration;
+using KitchenKatas.Grader.Katas;
+
+namespace KitchenKatas.Explorer.Tests;
+
+/// <summary>Kata 1's scenarios built in memory against one folder of Cart.cs, explored as a kata check explores them.</summary>
+internal static class RacyCartKitchens
+{
+    public static readonly string[] RaceScenarios =
+        ["SameItemAdds", "DifferentItemAdds", "RacingRemoves", "InspectionWhileAdding", "InspectionWhileRemoving"];
+
+    /// <summary>Deterministic: a schedule budget, never a time budget.</summary>
+    public static ExplorerOptions Options { get; } = new() { MaxSchedules = 3000 };
+
+    public static ExplorationResult Explore(string sourceDir, string scenario, ExplorerOptions? options = null)
+    {
+        using var catalog = ScenarioCatalog.Load(RepoPaths.RacyCartKata, sourceDir);
+        return ExplorationBuild.Explore(catalog.Scenarios[scenario], catalog.LearnerFiles, options ?? Options);
+    }
+}
