@@ -54,12 +54,23 @@ public sealed class InspectedCart
 
     /// <summary>The first inconsistency the inspector saw, if any.</summary>
     public string? Problem { get; set; }
+
+    private int _chefsDone;
+
+    /// <summary>True once both working chefs have finished their rounds.</summary>
+    public bool ChefsDone => Volatile.Read(ref _chefsDone) >= 2;
+
+    /// <summary>Called by a working chef when its rounds are done.</summary>
+    public void ChefDone() => Interlocked.Increment(ref _chefsDone);
 }
 
 /// <summary>The kata's race scenarios, in the jcstress style: state, actors, arbiter, outcome table.</summary>
 public static class CartScenarios
 {
     private const int Rounds = 6;
+
+    // The inspector keeps looking for as long as the chefs work, but never for ever (a hung chef is the watchdog's job).
+    private const int MostInspections = 2_000;
 
     /// <summary>Check 1: the story's lost tomato.</summary>
     public static StressScenario<Cart, TomatoCount> SameItemAdds =>
@@ -102,8 +113,8 @@ public static class CartScenarios
     /// <summary>Check 4, first half: items and total must move together while chefs add.</summary>
     public static StressScenario<InspectedCart, Inspection> InspectionWhileAdding =>
         Scenario.For(() => new InspectedCart(), "An inspector compares Snapshot() with TotalQuantity while two chefs add")
-            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } })
-            .Actor("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("basil"); } })
+            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } k.ChefDone(); })
+            .Actor("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("basil"); } k.ChefDone(); })
             .Actor("Inspector", k => Inspect(k, adding: true))
             .Arbiter(k => Verdict(k, expectedTotal: 2 * Rounds))
             .Expect("every snapshot adds up to a total that was true at that instant (total before ≤ snapshot ≤ total after).")
@@ -114,8 +125,8 @@ public static class CartScenarios
     public static StressScenario<InspectedCart, Inspection> InspectionWhileRemoving =>
         Scenario.For(() => { var k = new InspectedCart(); k.Cart.Add("tomato", Rounds); k.Cart.Add("basil", Rounds); return k; },
                 "An inspector compares Snapshot() with TotalQuantity while two chefs remove")
-            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } })
-            .Actor("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("basil"); } })
+            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } k.ChefDone(); })
+            .Actor("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("basil"); } k.ChefDone(); })
             .Actor("Inspector", k => Inspect(k, adding: false))
             .Arbiter(k => Verdict(k, expectedTotal: 0))
             .Expect("every snapshot adds up to a total that was true at that instant (total before ≥ snapshot ≥ total after).")
@@ -133,7 +144,7 @@ public static class CartScenarios
 
     private static void Inspect(InspectedCart k, bool adding)
     {
-        for (var i = 0; i < Rounds && k.Problem is null; i++)
+        for (var i = 0; i < MostInspections && k.Problem is null && (i < Rounds || !k.ChefsDone); i++)
         {
             var before = k.Cart.TotalQuantity;
             var snapshot = k.Cart.Snapshot();
