@@ -50,15 +50,16 @@ public static class HangReport
                 return "";
             }
 
-            using var runtime = target.ClrVersions[0].CreateRuntime();
+            using var runtime = CreateRuntime(target.ClrVersions[0]);
             var text = new StringBuilder();
             text.AppendLine(CultureInfo.InvariantCulture, $"Process {pid}, threads and what they were doing:");
             var waiting = new List<int>();
             foreach (var thread in runtime.Threads.Where(t => t.IsAlive))
             {
                 var frames = thread.EnumerateStackTrace().Take(FramesPerThread).Select(FrameText).Where(f => f.Length > 0).ToList();
-                if (frames.Count == 0)
+                if (!frames.Any(f => !f.StartsWith('[')))
                 {
+                    // Only runtime frames: a thread of the runtime's own, not one of the program's.
                     continue;
                 }
 
@@ -99,6 +100,21 @@ public static class HangReport
         catch (Exception e) when (e is ClrDiagnosticsException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return $"Process {pid}: its threads could not be read ({e.Message}).\n";
+        }
+    }
+
+    // The DAC that reads the runtime's data sits beside the runtime; ClrMD does not always find it on Linux by itself.
+    private static ClrRuntime CreateRuntime(ClrInfo clr)
+    {
+        try
+        {
+            return clr.CreateRuntime();
+        }
+        catch (Exception e) when (e is ClrDiagnosticsException or FileNotFoundException or InvalidOperationException)
+        {
+            var folder = Path.GetDirectoryName(clr.ModuleInfo.FileName) ?? "";
+            var dac = Path.Combine(folder, OperatingSystem.IsWindows() ? "mscordaccore.dll" : OperatingSystem.IsMacOS() ? "libmscordaccore.dylib" : "libmscordaccore.so");
+            return clr.CreateRuntime(dac, ignoreMismatch: true);
         }
     }
 
