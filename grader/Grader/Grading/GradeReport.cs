@@ -45,7 +45,7 @@ public sealed record CheckGrade(string Name, string Title, bool Passed, int Poin
 
 /// <summary>An analyzer hint on a learner's file.</summary>
 /// <param name="Id">The rule id, e.g. KATA001.</param>
-/// <param name="File">The file, relative to the kata folder.</param>
+/// <param name="File">The learner's file, relative to the repository root (where a pull request changes it).</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Message">The advice.</param>
 public sealed record HintInfo(string Id, string File, int Line, string Message);

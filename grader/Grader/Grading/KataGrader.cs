@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KitchenKatas.Grader.Hints;
 using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Grader.Grading;
@@ -46,9 +47,36 @@ public static class KataGrader
 
         var checks = kata.Manifest.Checks.Select(check => Grade(check, run, whyNothingRan)).ToArray();
         var score = checks.Sum(c => c.Points);
+        var hints = await HintsAsync(kata, copy?.Folder ?? kata.Folder, notes, cancellationToken).ConfigureAwait(false);
         return new KataGrade(
             kata.Manifest.Id, kata.Manifest.Title, checks.All(c => c.Passed), score, kata.Manifest.MaxScore,
-            checks, [], notes, stopwatch.Elapsed.TotalMilliseconds);
+            checks, hints, notes, stopwatch.Elapsed.TotalMilliseconds);
+    }
+
+    // The same analyzers the learner's editor runs; their advice comes first in reports but never changes a score.
+    private static async Task<IReadOnlyList<HintInfo>> HintsAsync(KataInfo kata, string sourceDir, List<string> notes, CancellationToken cancellationToken)
+    {
+        var repoRoot = Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
+        var provided = Path.Combine(kata.Folder, "Provided");
+        try
+        {
+            var learner = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).Where(File.Exists).ToArray();
+            var context = Directory.Exists(provided) ? Directory.GetFiles(provided, "*.cs", SearchOption.AllDirectories) : [];
+            var found = await AnalyzerHints.ForFilesAsync(learner, context, cancellationToken).ConfigureAwait(false);
+            return found.Select(h => new HintInfo(
+                    h.Id,
+                    Path.GetRelativePath(repoRoot, Path.Combine(kata.Folder, Path.GetRelativePath(sourceDir, h.File))).Replace('\\', '/'),
+                    h.Line,
+                    h.Message))
+                .ToArray();
+        }
+#pragma warning disable CA1031 // advice is optional: a failure to give it must never cost the learner a grade
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            notes.Add($"No editor hints this time: {e.Message}");
+            return [];
+        }
     }
 
     private static CheckGrade Grade(KataCheckInfo check, KataTestRun run, string? whyNothingRan)
