@@ -9,6 +9,10 @@ namespace KitchenKatas.Grader.Hints;
 /// <param name="Message">The advice, in the kitchen story, naming the learner's identifiers.</param>
 public sealed record AnalyzerHint(string Id, string File, int Line, string Message)
 {
+    /// <summary>The same hint with <see cref="File"/> relative to <paramref name="folder"/> (a kata folder), with '/' separators.</summary>
+    public AnalyzerHint RelativeTo(string folder) =>
+        this with { File = Path.GetRelativePath(folder, File).Replace(Path.DirectorySeparatorChar, '/') };
+
     /// <inheritdoc />
     public override string ToString() => $"{File}({Line}): {Id} {Message}";
 }

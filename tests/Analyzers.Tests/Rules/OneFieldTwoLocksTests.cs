@@ -1,0 +1,39 @@
+using KitchenKatas.Analyzers.Tests.Support;
+using KitchenKatas.Grader.Analyzers;
+using NUnit.Framework;
+
+namespace KitchenKatas.Analyzers.Tests.Rules;
+
+/// <summary>KATA004: two members guard the same field with different lock objects.</summary>
+[TestFixture]
+public sealed class OneFieldTwoLocksTests
+{
+    private static Task VerifyAsync(string source) => Verify<OneFieldTwoLocksAnalyzer>.DiagnosticsAsync(source);
+
+    [Test]
+    public Task Reports_two_members_guarding_one_field_with_different_locks() => VerifyAsync("""
+        public sealed class Cart
+        {
+            private readonly object _addGate = new();
+            private readonly object _removeGate = new();
+            private int _total;
+            public void Add() { lock (_addGate) { _total++; } }
+            public void Remove() { lock ({|KATA004:_removeGate|}) { _total--; } }
+            public int Total { get { lock ({|KATA004:_removeGate|}) { return _total; } } }
+        }
+        """);
+
+    [Test]
+    public Task Does_not_report_one_lock_per_field() => VerifyAsync("""
+        public sealed class Cart
+        {
+            private readonly object _itemsGate = new();
+            private readonly object _logGate = new();
+            private int _total;
+            private readonly List<string> _log = new();
+            public void Add() { lock (_itemsGate) { _total++; } }
+            public int Total { get { lock (_itemsGate) { return _total; } } }
+            public void Note(string line) { lock (_logGate) { _log.Add(line); } }
+        }
+        """);
+}
