@@ -1,0 +1,120 @@
+using NUnit.Framework;
+
+namespace Kitchen.ThreadPool.Checks;
+
+/// <summary>Checks 2 and 3: the crew has exactly Workers chefs of its own, and they really cook side by side.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class CrewChecks
+{
+    private const int Workers = 3;
+    private const int Orders = 30;
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+
+    [Test]
+    public void At_most_Workers_chefs_cook_at_once_and_all_are_the_pools_own()
+    {
+        var cooking = 0;
+        var mostAtOnce = 0;
+        var chefIds = new HashSet<int>();
+        var onSharedPool = 0;
+        var pool = new WorkerPool(Workers);
+        var submit = Bounded.Run(() =>
+        {
+            for (var i = 0; i < Orders; i++)
+            {
+                pool.Submit(() =>
+                {
+                    var now = Interlocked.Increment(ref cooking);
+                    InterlockedMax(ref mostAtOnce, now);
+                    lock (chefIds)
+                    {
+                        chefIds.Add(Environment.CurrentManagedThreadId);
+                    }
+
+                    if (Thread.CurrentThread.IsThreadPoolThread)
+                    {
+                        Interlocked.Increment(ref onSharedPool);
+                    }
+
+                    Thread.Sleep(10); // long enough for orders to overlap if the kitchen lets them
+                    Interlocked.Decrement(ref cooking);
+                });
+            }
+
+            pool.Drain();
+        }, Limit);
+        var closing = Bounded.Close(pool, TimeSpan.FromSeconds(10));
+        int chefs;
+        lock (chefIds)
+        {
+            chefs = chefIds.Count;
+        }
+
+        var story = $"{Orders} orders, each taking 10 ms, went to a kitchen built with new WorkerPool({Workers}).";
+        Assert.That(submit.Succeeded, Is.True, Hints.Say($"{story}\nHappened: Submit and Drain {Describe(submit)}. Look at Submit and Drain in WorkerPool.cs."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(onSharedPool, Is.Zero, Hints.Say($"{story}\nHappened: {onSharedPool} order(s) were cooked on .NET's shared ThreadPool (Task.Run, ThreadPool.QueueUserWorkItem...).\n" +
+                $"That crew belongs to the whole process and nobody bounds it to {Workers}. In WorkerPool.cs, hire {Workers} threads of your own (new Thread) in the constructor."));
+            Assert.That(mostAtOnce, Is.LessThanOrEqualTo(Workers), Hints.Say($"{story}\nExpected: at most {Workers} orders cooking at the same time.\n" +
+                $"Happened: {mostAtOnce} were cooking at once: more chefs than the kitchen has room for. Only the {Workers} chefs of the pool may run jobs; " +
+                "the others wait in the queue. Look at Submit in WorkerPool.cs."));
+            Assert.That(chefs, Is.LessThanOrEqualTo(Workers), Hints.Say($"{story}\nExpected: the same {Workers} chefs (threads) cook every order.\n" +
+                $"Happened: {chefs} different threads cooked them. A thread per order costs a whole new chef each time (a stack, a start, a goodbye). " +
+                "Hire the chefs once, in the constructor of WorkerPool.cs, and let them loop: take an order, cook it, take the next."));
+            Assert.That(closing, Is.Null, Hints.Say($"{story}\nClosing the kitchen went wrong: {closing}"));
+        });
+    }
+
+    [Test]
+    public void All_Workers_chefs_cook_at_the_same_time()
+    {
+        const int crew = 4;
+        var started = 0;
+        using var release = new ManualResetEventSlim();
+        var pool = new WorkerPool(crew);
+        var submit = Bounded.Run(() =>
+        {
+            for (var i = 0; i < crew; i++)
+            {
+                pool.Submit(() =>
+                {
+                    Interlocked.Increment(ref started);
+                    release.Wait(Limit); // each order waits for all the others to have started
+                });
+            }
+        }, Limit);
+        var allStarted = submit.Succeeded && Bounded.Until(() => Volatile.Read(ref started) == crew, TimeSpan.FromSeconds(10));
+        var seen = Volatile.Read(ref started);
+        release.Set(); // let every order finish, whatever happened, so nothing is left hanging
+        var closing = Bounded.Close(pool, TimeSpan.FromSeconds(10));
+
+        var story = $"{crew} orders that each wait until all {crew} have started went to a kitchen built with new WorkerPool({crew}).";
+        Assert.That(submit.Succeeded, Is.True, Hints.Say($"{story}\nHappened: Submit {Describe(submit)}. Submit must hand the order over and return at once, not cook it itself."));
+        Assert.That(allStarted, Is.True, Hints.Say($"{story}\nExpected: all {crew} chefs pick up an order at the same time.\n" +
+            $"Happened: only {seen} of {crew} orders had started after 10 s: the others waited for a chef who never came. " +
+            $"Does WorkerPool.cs really start {crew} chefs, and does each one take the next order without waiting for the others to finish?"));
+        Assert.That(closing, Is.Null, Hints.Say($"{story}\nClosing the kitchen went wrong: {closing}"));
+    }
+
+    internal static string Describe(BoundedCall call) =>
+        !call.Finished ? $"did not return within {call.Elapsed.TotalSeconds:0} s"
+        : call.Thrown is { } e ? $"threw {e.GetType().Name}: {e.Message}"
+        : "returned";
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using NUnit.Framework;
+
+namespace Kitchen.ThreadPool.Checks;
+
+/// <summary>Check 1: many waiters hand in orders at once, and every order is cooked exactly once.</summary>
+[TestFixture]
+[NonParallelizable] // every check wants the whole machine
+public sealed class EveryJobOnceChecks
+{
+    private const int Jobs = 100_000;
+    private static readonly TimeSpan SubmitLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(20);
+
+    [Test]
+    public void Every_job_runs_exactly_once_while_chefs_submit_from_every_core()
+    {
+        var submitters = Math.Max(4, 2 * Environment.ProcessorCount);
+        var runs = new int[Jobs];
+        var refused = 0;
+        Exception? firstRefusal = null;
+        var pool = new WorkerPool(Math.Max(2, Environment.ProcessorCount));
+        using var go = new ManualResetEventSlim();
+        var waiters = Enumerable.Range(0, submitters).Select(w => new Thread(() =>
+        {
+            go.Wait();
+            for (var job = w; job < Jobs; job += submitters)
+            {
+                var order = job;
+                try
+                {
+                    pool.Submit(() => Interlocked.Increment(ref runs[order]));
+                }
+                catch (Exception e)
+                {
+                    Interlocked.Increment(ref refused);
+                    Interlocked.CompareExchange(ref firstRefusal, e, null);
+                }
+            }
+        })
+        { IsBackground = true, Name = $"Waiter {w + 1}" }).ToArray();
+        foreach (var waiter in waiters)
+        {
+            waiter.Start();
+        }
+
+        go.Set(); // every waiter starts handing in orders at the same moment
+        var submitted = Bounded.Until(() => waiters.All(w => !w.IsAlive), SubmitLimit);
+        var drain = submitted ? Bounded.Run(pool.Drain, DrainLimit) : null;
+        var lost = runs.Count(r => r == 0);
+        var doubled = runs.Count(r => r > 1);
+        var closing = drain is { Finished: true } ? Bounded.Close(pool, TimeSpan.FromSeconds(10)) : null;
+
+        var story = string.Format(CultureInfo.InvariantCulture,
+            "{0} waiters handed {1:N0} orders to a kitchen of {2} chefs at the same moment.", submitters, Jobs, pool.Workers);
+        if (!submitted)
+        {
+            Assert.Fail(Hints.Say($"{story}\nHappened: the waiters were still handing in orders after {SubmitLimit.TotalSeconds:0} s. " +
+                "Submit should only put the order in the queue and return; look at Submit in WorkerPool.cs."));
+        }
+
+        if (firstRefusal is not null)
+        {
+            Assert.Fail(Hints.Say($"{story}\nHappened: Submit threw {refused:N0} time(s), first {firstRefusal.GetType().Name}: {firstRefusal.Message}\n" +
+                "Two waiters changed the kitchen's shared state in Submit at the same moment. Guard the queue (and any list or " +
+                "counter shared by Submit and the chefs) with one lock, in WorkerPool.cs."));
+        }
+
+        if (drain is { Succeeded: false })
+        {
+            var why = drain.Finished ? $"threw {drain.Thrown!.GetType().Name}: {drain.Thrown.Message}" : $"did not return within {DrainLimit.TotalSeconds:0} s";
+            Assert.Fail(Hints.Say($"{story}\nHappened: Drain() {why}. By then {lost:N0} order(s) had never been cooked and {doubled:N0} were cooked twice or more.\n" +
+                "A lost order, or a count of unfinished orders that two chefs updated at once, leaves Drain waiting forever. " +
+                "Look at the queue and the counters in WorkerPool.cs: every one shared by threads needs the lock."));
+        }
+
+        Assert.That(lost + doubled, Is.Zero, Hints.Say($"{story}\nExpected: when Drain() returns, every order was cooked exactly once.\n" +
+            $"Happened: {lost:N0} order(s) never cooked (or still cooking after Drain returned), {doubled:N0} cooked twice or more.\n" +
+            "Two threads changed the queue at the same moment: one order was handed to two chefs, or one was overwritten and lost. " +
+            "A Queue<T> is not safe for two threads; in WorkerPool.cs, take one lock around every use of it."));
+        Assert.That(closing, Is.Null, Hints.Say($"{story}\nEvery order was cooked, but closing the kitchen went wrong: {closing}"));
+    }
+}

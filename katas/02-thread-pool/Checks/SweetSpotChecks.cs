@@ -1,0 +1,103 @@
+using System.Globalization;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Pools;
+using NUnit.Framework;
+
+namespace Kitchen.ThreadPool.Checks;
+
+/// <summary>
+/// Check 8: on this machine, the crew PoolSizer picks is near the sweet spot of the throughput curve.
+/// </summary>
+/// <remarks>
+/// The curve is measured with the grader's own minimal pool on a simulated stove (one burner per core, jobs
+/// that block rather than spin), so this check grades PoolSizer alone, whatever state WorkerPool is in,
+/// and a noisy machine shifts every point alike.
+/// </remarks>
+[TestFixture]
+[NonParallelizable]
+public sealed class SweetSpotChecks
+{
+    /// <summary>Largest pool size swept, and the maxThreads handed to the learner's sizer.</summary>
+    public const int LargestCrew = 256;
+
+    /// <summary>The pick must reach this share of the plateau (the typical throughput of the best crews).</summary>
+    public const double ShareOfPlateau = 0.9;
+
+    /// <summary>The pick may use at most this many times the knee's threads.</summary>
+    public const int MostTimesTheKnee = 4;
+
+    private static readonly TimeSpan Cooking = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>The three kitchens of the check.</summary>
+    public static readonly Workload[] Workloads =
+    [
+        new("cooking only", Cooking, TimeSpan.Zero),
+        new("mixed", Cooking, 4 * Cooking),
+        new("mostly waiting", Cooking, 19 * Cooking),
+    ];
+
+    [Test]
+    public void The_sizers_pick_reaches_the_sweet_spot_on_this_machine()
+    {
+        var cores = Environment.ProcessorCount;
+        var options = new SweepOptions { Window = Window(), KneeShare = ShareOfPlateau };
+        var failures = new List<string>();
+        foreach (var workload in Workloads)
+        {
+            var call = $"PoolSizer.ThreadsFor({cores}, {workload.WaitToComputeRatio.ToString(CultureInfo.InvariantCulture)}, maxThreads: {LargestCrew})";
+            var pick = Ask(() => PoolSizer.ThreadsFor(cores, workload.WaitToComputeRatio, LargestCrew));
+            if (pick.Answer is not { } threads || threads < 1 || threads > LargestCrew)
+            {
+                failures.Add($"{workload}: {call} {pick.Describe()}, outside 1..{LargestCrew}. A crew must have at least one chef and at most maxThreads; look at PoolSizer.cs.");
+                continue;
+            }
+
+            var curve = PoolSizeSweep.Run(workload, cores, options, threads);
+            var knee = curve.Knee;
+            var share = curve.ShareOfPlateau(threads);
+            var passed = share >= ShareOfPlateau && threads <= MostTimesTheKnee * knee.Threads;
+            var chart = CurveChart.Draw(curve, threads);
+            TestContext.Out.WriteLine(chart);
+            TestContext.Out.WriteLine($"KITCHEN-CURVE {CurveRecord.Of(curve, threads, passed).ToJson()}");
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{Environment.NewLine}"));
+            if (share < ShareOfPlateau)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{workload}: {call} = {threads} chefs reach only {share:P0} of the plateau, the throughput the best crews reach (at least {ShareOfPlateau:P0} expected). " +
+                    $"Too few chefs: while some wait for deliveries, burners stand cold. The knee is at {knee.Threads} chefs.\n{chart}"));
+            }
+            else if (!passed)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{workload}: {call} = {threads} chefs, more than {MostTimesTheKnee} × the {knee.Threads} chefs of the knee. " +
+                    $"They are no faster; they only crowd the kitchen (memory for every stack, time lost switching).\n{chart}"));
+            }
+        }
+
+        Assert.That(failures, Is.Empty, Hints.Say(
+            $"On this machine ({cores} cores = {cores} burners), the grader measured jobs per second for crews of 1, 2, 4, … {LargestCrew} chefs " +
+            "and for the crew your PoolSizer picks.\n\n" + string.Join("\n", failures) +
+            "\nThe rule: threads = cores × (1 + W/C). Look at PoolSizer.cs."));
+    }
+
+    // The measuring window of one sample: the kata's budget, which KITCHEN_STRESS_SCALE and friends can change.
+    private static TimeSpan Window()
+    {
+        var build = KataBuildInfo.Of(typeof(SweetSpotChecks).Assembly);
+        var budget = StressBudget.Resolve(build?.LoadManifest().Stress ?? new StressSettings { BudgetMs = 200 }).Budget;
+        return TimeSpan.FromMilliseconds(Math.Clamp(budget.TotalMilliseconds, 100, 5_000));
+    }
+
+    private static SizerAnswer Ask(Func<int> sizer)
+    {
+        int? answer = null;
+        var call = Bounded.Run(() => answer = sizer(), TimeSpan.FromSeconds(5));
+        return new SizerAnswer(call.Succeeded ? answer : null, call);
+    }
+
+    private sealed record SizerAnswer(int? Answer, BoundedCall Call)
+    {
+        public string Describe() => Answer is { } a ? $"returned {a}" : CrewChecks.Describe(Call);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Kitchen.ThreadPool.Checks;
+
+/// <summary>Check 9: for many tiny orders, a pool beats hiring a new chef for every order, by far.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ThreadPerJobChecks
+{
+    private const int Orders = 10_000;
+    private const int Rounds = 3;
+    private const double FasterAtLeast = 3;
+    private const double LighterAtLeast = 10;
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    [Test]
+    public void The_pool_beats_a_new_chef_for_every_job()
+    {
+        var crew = Math.Max(2, Environment.ProcessorCount);
+        var pool = new List<Sample>();
+        var perJob = new List<Sample>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            // Interleaved, so both kitchens meet the same neighbours' noise.
+            pool.Add(Measure(jobs => WithPool(crew, jobs)));
+            perJob.Add(Measure(ThreadPerJobKitchen.Cook));
+            if (pool[^1].Problem is not null)
+            {
+                break;
+            }
+        }
+
+        var problem = pool.Select(s => s.Problem).FirstOrDefault(p => p is not null);
+        var ours = Median(pool);
+        var theirs = Median(perJob);
+        var faster = theirs.Time / ours.Time;
+        var lighter = theirs.MemoryBytes / (double)Math.Max(1, ours.MemoryBytes);
+        var figures = $"Your pool:            {ours}\nA new chef per order: {theirs}\n" +
+            $"Your pool was {faster:0.#} times as fast and needed {lighter:0.#} times less memory (medians of {pool.Count} runs, {KitchenCost.Machine}).";
+        Assert.That(problem, Is.Null, Hints.Say($"{Orders:N0} tiny orders went to new WorkerPool({crew}). Happened: {problem}. Check 1 is about that.\n{figures}"));
+        TestContext.Out.WriteLine(figures);
+        Assert.That(faster >= FasterAtLeast && lighter >= LighterAtLeast, Is.True, Hints.Say(
+            $"{Orders:N0} tiny orders, cooked by new WorkerPool({crew}) and by a kitchen that hires a new chef for every order.\n" +
+            $"Expected: the pool at least {FasterAtLeast:0} times as fast and {LighterAtLeast:0} times lighter.\n{figures}\n" +
+            "Hiring a chef (starting a thread) costs far more than cooking a tiny order: a stack, a start, a goodbye. " +
+            "In WorkerPool.cs, hire the chefs once and let them take order after order from the queue."));
+    }
+
+    private static void WithPool(int crew, IReadOnlyList<Action> jobs)
+    {
+        var pool = new WorkerPool(crew);
+        foreach (var job in jobs)
+        {
+            pool.Submit(job);
+        }
+
+        pool.Dispose(); // cooks every accepted order, then lets the chefs go
+    }
+
+    private static Sample Measure(Action<IReadOnlyList<Action>> kitchen)
+    {
+        var chefIds = new int[Orders];
+        var jobs = Enumerable.Range(0, Orders).Select(i => (Action)(() => chefIds[i] = Environment.CurrentManagedThreadId)).ToArray();
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var run = Bounded.Run(() => kitchen(jobs), Limit);
+        var time = clock.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var cooked = chefIds.Count(id => id != 0);
+        var problem = !run.Succeeded ? $"the kitchen {CrewChecks.Describe(run)}"
+            : cooked != Orders ? $"only {cooked:N0} of {Orders:N0} orders were cooked when Dispose returned"
+            : null;
+        return new Sample(new KitchenCost(time, chefIds.Where(id => id != 0).Distinct().Count(), allocated), problem);
+    }
+
+    private static KitchenCost Median(List<Sample> samples)
+    {
+        var costs = samples.Select(s => s.Cost).ToArray();
+        return new KitchenCost(
+            costs.Select(c => c.Time).Order().ElementAt(costs.Length / 2),
+            costs.Select(c => c.Chefs).Order().ElementAt(costs.Length / 2),
+            costs.Select(c => c.AllocatedBytes).Order().ElementAt(costs.Length / 2));
+    }
+
+    private sealed record Sample(KitchenCost Cost, string? Problem);
+}
