@@ -7,8 +7,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KitchenKatas.Grader.Analyzers;
 
 /// <summary>
-/// KATA001: <c>_total++</c>, <c>_total += n</c>, <c>_total = _total + n</c>, <c>_items[k]++</c>, or a dictionary read and then
-/// written back (<c>_items.TryGetValue(k, out var n); _items[k] = n + 1;</c>), outside a lock in a shared class.
+/// KATA001: <c>_total++</c>, <c>_total += n</c>, <c>_total = _total + n</c>, <c>_items[k]++</c>, a dictionary read and then
+/// written back (<c>_items.TryGetValue(k, out var n); _items[k] = n + 1;</c>), or any change of a collection that is not
+/// safe for two writers (<c>_rail.Enqueue(job)</c>, <c>_chefs.Add(chef)</c>), outside a lock in a shared class.
+/// A change that is the "act" of a check-then-act is left to KATA005, so one problem gets one hint.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SharedFieldReadModifyWriteAnalyzer : DiagnosticAnalyzer
@@ -17,7 +19,7 @@ public sealed class SharedFieldReadModifyWriteAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
         RuleIds.SharedFieldReadModifyWrite,
         title: "Read-modify-write of a shared field outside a lock",
-        message: "Two chefs can run `{0}` at the same moment: both read the old `{1}`, and one change vanishes. Guard `{1}` with a lock.",
+        message: "Two chefs can run `{0}` at the same moment: both start from the same old `{1}`, and one change can vanish. Guard `{1}` with a lock.",
         description: "Reading a field, changing the value and writing it back are separate steps. When two threads do them at once, "
             + "both read the same old value and the last write wins: an update is lost.");
 
@@ -34,14 +36,21 @@ public sealed class SharedFieldReadModifyWriteAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SyntaxNodeAnalysisContext context, SharedClass shared)
     {
-        foreach (var access in shared.Accesses.Where(a => a.IsExposed))
+        var checkThenActs = CheckThenActFinder.Find(shared).ToList();
+        foreach (var access in shared.Accesses.Where(a => a.IsExposed && !checkThenActs.Any(c => c.Covers(a))))
         {
-            if (access.Use == FieldUse.ReadModifyWrite || IsWriteAfterRead(access, shared))
+            if (access.Use == FieldUse.ReadModifyWrite || IsWriteAfterRead(access, shared) || ChangesPlainCollection(access))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, access.Whole.GetLocation(), access.Whole.ToString(), access.Field.Name));
             }
         }
     }
+
+    // `_rail.Enqueue(job)`: a Queue, List or Dictionary reads its own count and slots to change them; two writers break it.
+    private static bool ChangesPlainCollection(FieldAccess access) =>
+        access.Use == FieldUse.Write
+        && Synchronization.IsPlainCollection(access.Field.Type)
+        && access.Whole is InvocationExpressionSyntax or AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax };
 
     // `_items.TryGetValue(k, out var n);` then `_items[k] = n + 1;`: the read and the write are one step split in two.
     // A read inside an `if` condition is a check-then-act instead (KATA005), so it is left to that rule.

@@ -9,8 +9,10 @@ namespace KitchenKatas.Grader.Analyzers;
 
 /// <summary>
 /// KATA007: <c>new Thread(…)</c>, <c>Task.Run</c> or <c>Task.Factory.StartNew(…, LongRunning)</c> inside a
-/// <c>foreach</c>, <c>while</c> or <c>do</c> loop, or wrapped around a job handed to the method: one chef per job.
-/// A <c>for</c> loop that starts a fixed team of chefs is how a pool starts, so it is not reported.
+/// <c>foreach</c>, <c>while</c> or <c>do</c> loop, or in a method that is handed a job (a delegate parameter), either
+/// wrapped around that job or started every time (not under a condition): one chef per job.
+/// A <c>for</c> loop that starts a fixed team of chefs is how a pool starts, and a thread started only under a
+/// condition (a pool that grows up to its size) may be bounded, so neither is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
@@ -45,7 +47,7 @@ public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
                 when call.Arguments.Any(a => a.Value.Syntax.ToString().Contains("LongRunning")) => "Task.Factory.StartNew",
             _ => null,
         };
-        if (what is not null && (IsInJobLoop(context.Operation.Syntax) || WrapsAJobParameter(context.Operation)))
+        if (what is not null && (IsInJobLoop(context.Operation.Syntax) || IsPerJob(context.Operation)))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), what));
         }
@@ -55,8 +57,9 @@ public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
         node.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax)
             .Any(a => a is CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax);
 
-    // `public void Enqueue(Action job) => new Thread(() => job()).Start();` – the job itself gets the new chef.
-    private static bool WrapsAJobParameter(IOperation operation)
+    // `public void Submit(Action job) => new Thread(() => job()).Start();`: the job itself gets the new chef, or
+    // `public void Submit(Action job) { _rail.Enqueue(job); new Thread(CookNext).Start(); }`: a chef per submission.
+    private static bool IsPerJob(IOperation operation)
     {
         var method = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart) as IMethodSymbol;
         while (method is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
@@ -70,7 +73,9 @@ public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
         }
 
         var jobs = method.Parameters.Where(p => p.Type.TypeKind == TypeKind.Delegate).ToList();
-        return jobs.Count > 0 && operation.Descendants().OfType<IParameterReferenceOperation>()
-            .Any(r => jobs.Contains(r.Parameter, SymbolEqualityComparer.Default));
+        var everyTime = !operation.Syntax.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax)
+            .Any(a => a is IfStatementSyntax or ConditionalExpressionSyntax or SwitchStatementSyntax or SwitchExpressionSyntax);
+        return jobs.Count > 0
+            && (everyTime || operation.Descendants().OfType<IParameterReferenceOperation>().Any(r => jobs.Contains(r.Parameter, SymbolEqualityComparer.Default)));
     }
 }

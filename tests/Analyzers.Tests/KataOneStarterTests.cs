@@ -17,7 +17,7 @@ public sealed class KataOneStarterTests
         {
             "24 KATA001", // _items[item] = current + quantity: read by TryGetValue, written back
             "25 KATA001", // _total += quantity
-            "35 KATA005", // if (!_items.TryGetValue(...) || current < quantity) return false; … _items.Remove
+            "35 KATA005", // if (!_items.TryGetValue(...) || current < quantity) return false; then _items.Remove: one hint, not three
             "49 KATA001", // _total -= quantity
             "57 KATA002", // QuantityOf reads _items while Add changes it
             "61 KATA002", // TotalQuantity reads _total

@@ -110,7 +110,7 @@ internal sealed class SharedClass
                     ? (FieldUse.Atomic, atomic.Syntax)
                     : (FieldUse.Write, argument.Syntax);
             case IInvocationOperation call when call.Instance == reference:
-                return (Synchronization.IsCollectionChange(call.TargetMethod) ? FieldUse.Write : FieldUse.Read, reference.Syntax);
+                return Synchronization.IsCollectionChange(call.TargetMethod) ? (FieldUse.Write, call.Syntax) : (FieldUse.Read, reference.Syntax);
             case IPropertyReferenceOperation element when element.Instance == reference:
                 return ClassifyElement(element, reference.Field);
             default:

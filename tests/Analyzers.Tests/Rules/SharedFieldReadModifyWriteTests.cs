@@ -50,6 +50,35 @@ public sealed class SharedFieldReadModifyWriteTests
         """);
 
     [Test]
+    public Task Reports_a_change_of_a_collection_that_is_not_safe_for_two_writers() => VerifyAsync("""
+        public sealed class Kitchen
+        {
+            private readonly Queue<Action> _rail = new();
+            private readonly List<string> _log = new();
+            public void Submit(Action job)
+            {
+                {|KATA001:_rail.Enqueue(job)|};
+                {|KATA001:_log.Add("order")|};
+            }
+        }
+        """);
+
+    [Test]
+    public Task Does_not_report_a_change_already_reported_as_check_then_act_or_a_new_collection() => VerifyAsync("""
+        public sealed class Pantry
+        {
+            private Dictionary<string, int> _stock = new();
+            private int _left;
+            public void Take(string item)
+            {
+                if (_stock.ContainsKey(item)) { _stock.Remove(item); }
+                if (_left > 0) { _left--; }
+            }
+            public void Restock() => _stock = new Dictionary<string, int>();
+        }
+        """);
+
+    [Test]
     public Task Does_not_report_increment_in_a_constructor() => VerifyAsync("""
         public sealed class Till
         {

@@ -24,6 +24,20 @@ public sealed class ThreadPerJobTests
         """);
 
     [Test]
+    public Task Reports_a_thread_started_on_every_submission() => VerifyAsync("""
+        public sealed class Kitchen
+        {
+            private readonly Queue<Action> _rail = new();
+            public void Submit(Action job)
+            {
+                _rail.Enqueue(job);
+                {|KATA007:new Thread(CookNext)|}.Start();
+            }
+            private void CookNext() => _rail.Dequeue()();
+        }
+        """);
+
+    [Test]
     public Task Reports_threads_and_long_running_tasks_started_inside_a_job_loop() => VerifyAsync("""
         public static class Kitchen
         {
@@ -44,9 +58,10 @@ public sealed class ThreadPerJobTests
         """);
 
     [Test]
-    public Task Does_not_report_a_fixed_crew_started_in_a_for_loop_or_a_short_task() => VerifyAsync("""
+    public Task Does_not_report_a_fixed_crew_a_crew_that_grows_to_its_size_or_a_short_task() => VerifyAsync("""
         public sealed class Kitchen
         {
+            private readonly List<Thread> _hired = new();
             private readonly Thread[] _chefs;
             public Kitchen(int workers, Action work)
             {
@@ -55,6 +70,13 @@ public sealed class ThreadPerJobTests
                 {
                     _chefs[i] = new Thread(() => work());
                     _chefs[i].Start();
+                }
+            }
+            public void Submit(Action job)
+            {
+                if (_hired.Count < _chefs.Length)
+                {
+                    _hired.Add(new Thread(() => { }));
                 }
             }
             public void Cook(IEnumerable<Action> orders)

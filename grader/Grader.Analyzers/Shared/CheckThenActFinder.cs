@@ -1,0 +1,87 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KitchenKatas.Grader.Analyzers.Shared;
+
+/// <summary>One check-then-act: an <c>if</c> outside any lock that checks a shared field, and the change it decides.</summary>
+internal sealed class CheckThenAct(IfStatementSyntax check, FieldAccess change, IReadOnlyList<SyntaxNode> acts)
+{
+    public IfStatementSyntax Check { get; } = check;
+
+    /// <summary>The first change of a checked field in what the check decides.</summary>
+    public FieldAccess Change { get; } = change;
+
+    /// <summary>What the check decides: its branches, and after a guard clause, the rest of the block.</summary>
+    public IReadOnlyList<SyntaxNode> Acts { get; } = acts;
+
+    /// <summary>True when <paramref name="access"/> is a change of the same field inside what the check decides.</summary>
+    public bool Covers(FieldAccess access) =>
+        access.Changes
+        && SymbolEqualityComparer.Default.Equals(access.Field, Change.Field)
+        && Acts.Any(s => s.Span.Contains(access.Reference.Span));
+}
+
+/// <summary>
+/// Finds check-then-acts in a shared class (KATA005). KATA001 uses it too, so that a change already explained
+/// as the "act" of a check-then-act is not reported a second time.
+/// </summary>
+internal static class CheckThenActFinder
+{
+    public static IEnumerable<CheckThenAct> Find(SharedClass shared)
+    {
+        foreach (var check in shared.Declaration.DescendantNodes().OfType<IfStatementSyntax>())
+        {
+            var checkedUses = shared.Accesses
+                .Where(a => a.IsExposed && a.Use == FieldUse.Read && check.Condition.Span.Contains(a.Reference.Span))
+                .ToList();
+            if (checkedUses.Count == 0)
+            {
+                continue;
+            }
+
+            var acts = ActingRegion(check).ToList();
+            var change = shared.Accesses.FirstOrDefault(a =>
+                a.Changes
+                && a.Member.Name == checkedUses[0].Member.Name
+                && checkedUses.Any(c => SymbolEqualityComparer.Default.Equals(c.Field, a.Field))
+                && acts.Any(s => s.Span.Contains(a.Reference.Span)));
+            if (change is not null && !IsDoubleChecked(change, shared))
+            {
+                yield return new CheckThenAct(check, change, acts);
+            }
+        }
+    }
+
+    // Double-checked locking checks again under the lock before changing: the outer check is only a shortcut.
+    private static bool IsDoubleChecked(FieldAccess change, SharedClass shared) =>
+        change.InnermostLock is { } gate
+        && change.Reference.Ancestors().TakeWhile(a => a != gate).OfType<IfStatementSyntax>().Any(inner =>
+            shared.Accesses.Any(a => SymbolEqualityComparer.Default.Equals(a.Field, change.Field) && inner.Condition.Span.Contains(a.Reference.Span)));
+
+    // What the check decides: its branches, and when its branch always leaves (a guard clause), the rest of the block.
+    private static IEnumerable<SyntaxNode> ActingRegion(IfStatementSyntax check)
+    {
+        yield return check.Statement;
+        if (check.Else is not null)
+        {
+            yield return check.Else;
+        }
+
+        if (AlwaysLeaves(check.Statement) && check.Parent is BlockSyntax block)
+        {
+            foreach (var later in block.Statements.SkipWhile(s => s != check).Skip(1))
+            {
+                yield return later;
+            }
+        }
+    }
+
+    private static bool AlwaysLeaves(StatementSyntax statement) => statement switch
+    {
+        BlockSyntax block => block.Statements.Count > 0 && AlwaysLeaves(block.Statements.Last()),
+        ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax => true,
+        ExpressionStatementSyntax { Expression: ThrowExpressionSyntax } => true,
+        _ => statement.IsKind(SyntaxKind.GotoStatement),
+    };
+}
