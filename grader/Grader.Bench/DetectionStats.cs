@@ -5,7 +5,14 @@ internal sealed class DetectionStats
 {
     private readonly List<double> _detectionMs = [];
 
+    private readonly HashSet<string> _notes = [];
+
     public int Runs { get; private set; }
+
+    /// <summary>Distinct notes the checks made (a phase skipped, say).</summary>
+    public IReadOnlyCollection<string> Notes => _notes;
+
+    public void Note(string note) => _notes.Add(note);
 
     public int Detected => _detectionMs.Count;
 

@@ -15,5 +15,12 @@ app.Configure(config =>
     config.AddCommand<RacyCartCommand>("racy-cart")
         .WithDescription("Kata 1: detection rate, time to detection and false positives of every race check, over many runs.")
         .WithExample("racy-cart", "--runs", "200");
+    config.AddCommand<CrashIsolationCommand>("crash-isolation")
+        .WithDescription("Kata 3: false positives and time of every check against the reference solution, over many runs of the whole suite.")
+        .WithExample("crash-isolation", "--runs", "100");
+    config.AddCommand<ThreadPoolCommand>("thread-pool")
+        .WithDescription("Kata 2: false positives and time of every check against the reference solution, over many runs in one process.")
+        .WithExample("thread-pool", "--runs", "200")
+        .WithExample("thread-pool", "--runs", "50", "--check", "8");
 });
 return app.Run(args);

@@ -70,4 +70,34 @@ public sealed class ReportWriterTests
             Assert.That(lines[1], Does.EndWith("line one%0A::set-output name=x::pwned%0D%0A100%25"));
         });
     }
+
+    [Test]
+    public void Gradescope_results_give_each_check_its_score_and_status()
+    {
+        using var json = JsonDocument.Parse(GradescopeReportWriter.Write(Reports.OneFailure("Both chefs took it.")));
+        var tests = json.RootElement.GetProperty("tests");
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.RootElement.GetProperty("score").GetInt32(), Is.EqualTo(20));
+            Assert.That(tests.GetArrayLength(), Is.EqualTo(2));
+            Assert.That(tests[1].GetProperty("status").GetString(), Is.EqualTo("failed"));
+            Assert.That(tests[1].GetProperty("max_score").GetInt32(), Is.EqualTo(20));
+            Assert.That(tests[1].GetProperty("output").GetString(), Is.EqualTo("Both chefs took it."));
+        });
+    }
+
+    [Test]
+    public void Classroom_result_is_one_line_with_version_status_and_max_score()
+    {
+        var text = ClassroomReportWriter.Write(Reports.OneFailure("Both chefs took it."));
+        using var json = JsonDocument.Parse(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Not.Contain("\n"));
+            Assert.That(json.RootElement.GetProperty("version").GetInt32(), Is.EqualTo(1));
+            Assert.That(json.RootElement.GetProperty("status").GetString(), Is.EqualTo("fail"));
+            Assert.That(json.RootElement.GetProperty("max_score").GetInt32(), Is.EqualTo(40));
+            Assert.That(json.RootElement.GetProperty("tests")[0].GetProperty("status").GetString(), Is.EqualTo("pass"));
+        });
+    }
 }

@@ -69,6 +69,7 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Variant", "Check", "Must", "Runs", "Caught", "Rate", "95 % lower bound", "Median to detection", "p95", "False positives");
+        var notes = new List<string>();
         var falsePositives = 0;
         var missed = 0;
         foreach (var (name, folder, mustFail) in Variants.Where(v => settings.Only.Length == 0 || settings.Only.Contains(v.Name)))
@@ -97,10 +98,16 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
                     shouldFail ? Ms(stats.P95Ms) : "",
                     shouldFail ? "" : $"{stats.Detected} (rate ≤ {Percent(stats.FalsePositiveUpperBound95)} at 95 %)");
                 AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"  {Markup.Escape(name)} check {check}: {stats.Detected}/{stats.Runs} failed");
+                notes.AddRange(stats.Notes.Select(n => $"{name} check {check}: {n}"));
             }
         }
 
         AnsiConsole.Write(table);
+        foreach (var note in notes.Distinct())
+        {
+            AnsiConsole.MarkupLine($"[yellow]note[/] {Markup.Escape(note)}");
+        }
+
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"False positives: [bold]{falsePositives}[/]; races missed: [bold]{missed}[/].");
         return falsePositives == 0 ? 0 : 1;
     }
@@ -116,6 +123,11 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
             foreach (var scenario in scenarios)
             {
                 var result = catalog.Check(scenario, options);
+                foreach (var note in result.Notes)
+                {
+                    stats.Note(note);
+                }
+
                 foreach (var phase in result.Phases)
                 {
                     if (!phase.Passed)

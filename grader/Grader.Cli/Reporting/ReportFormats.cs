@@ -7,7 +7,7 @@ namespace KitchenKatas.Grader.Cli.Reporting;
 /// <summary>The report formats the CLI knows, and how each one is rendered to text.</summary>
 internal static class ReportFormats
 {
-    public static readonly IReadOnlyList<string> Known = ["text", "json", "junit", "markdown", "github"];
+    public static readonly IReadOnlyList<string> Known = ["text", "json", "junit", "markdown", "github", "gradescope", "classroom"];
 
     public static string Render(string format, GradeReport report, Func<string, string> learnerFileOf) => format switch
     {
@@ -15,6 +15,8 @@ internal static class ReportFormats
         "junit" => JUnitReportWriter.Write(report),
         "markdown" => MarkdownReportWriter.Write(report),
         "github" => GitHubAnnotationsWriter.Write(report, learnerFileOf),
+        "gradescope" => GradescopeReportWriter.Write(report),
+        "classroom" => ClassroomReportWriter.Write(report),
         "text" => PlainText(report),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };

@@ -21,8 +21,17 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [Description("With one --kata: a folder holding that kata's learner files, graded in a temporary copy.")]
         public string? Submission { get; init; }
 
+        [CommandOption("--submissions <DIR>")]
+        [Description("Grade a class: one folder per student in DIR. Writes each student's report and roster.csv/roster.json to --roster; a rerun skips students already graded.")]
+        public string? Submissions { get; init; }
+
+        [CommandOption("--roster <DIR>")]
+        [Description("Where --submissions writes its reports and roster.")]
+        [DefaultValue("roster")]
+        public string Roster { get; init; } = "roster";
+
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("text, json, junit, markdown or github (repeatable; pair each with an --output, or it goes to the console).")]
+        [Description("text, json, junit, markdown, github, gradescope or classroom (repeatable; pair each with an --output, or it goes to the console).")]
         public string[] Formats { get; init; } = [];
 
         [CommandOption("-o|--output <FILE>")]
@@ -52,6 +61,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             if (Submission is not null && Katas.Length != 1)
             {
                 return ValidationResult.Error("--submission needs exactly one --kata.");
+            }
+
+            if (Submission is not null && Submissions is not null)
+            {
+                return ValidationResult.Error("Use --submission for one student or --submissions for a class, not both.");
             }
 
             if (Outputs.Length > Formats.Length)
@@ -94,6 +108,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
 
         var selected = settings.Katas.Length == 0 ? all : all.Where(k => settings.Katas.Contains(k.Manifest.Id)).ToArray();
         var options = new GradeOptions { BudgetScale = settings.Budget, Seed = settings.Seed };
+        if (settings.Submissions is not null)
+        {
+            return await GradeClassAsync(selected, settings, options, cancellationToken).ConfigureAwait(false);
+        }
+
         var grades = new List<KataGrade>();
         foreach (var kata in selected)
         {
@@ -126,6 +145,29 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             ? report.MaxScore > 0 && 100.0 * report.Score / report.MaxScore >= mark
             : report.Passed;
         return passed ? 0 : 1;
+    }
+
+    private async Task<int> GradeClassAsync(IReadOnlyList<KataInfo> katas, Settings settings, GradeOptions options, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.Submissions))
+        {
+            console.MarkupLine($"[red]No folder[/] {Markup.Escape(settings.Submissions!)}.");
+            return KitchenApp.UsageOrInternalError;
+        }
+
+        var roster = await ClassRoster.GradeAsync(
+            katas, settings.Submissions!, settings.Roster, options,
+            (student, skipped) => Console.Error.WriteLine(skipped ? $"{student}: already graded, skipped" : $"Grading {student}…"),
+            cancellationToken).ConfigureAwait(false);
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Student", "Score", "Passed");
+        foreach (var entry in roster)
+        {
+            table.AddRow(Markup.Escape(entry.Student), $"{entry.Score}/{entry.MaxScore}", entry.Passed ? "[green]yes[/]" : "[red]no[/]");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"Roster written to {Markup.Escape(Path.GetFullPath(settings.Roster))} (roster.csv, roster.json, one report per student).");
+        return 0;
     }
 
     private static string LearnerFileOf(string root, IEnumerable<KataInfo> katas, string id)

@@ -1,0 +1,126 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KitchenKatas.Grader.Bench.Commands;
+
+/// <summary>
+/// Kata 3's false-positive proof: builds the checks against the reference solution once, then runs the whole check
+/// suite (<c>dotnet test --no-build</c>) again and again, each in a fresh test host as a learner would, and prints
+/// per check how often it failed and how long it took. A correct solution must never fail.
+/// </summary>
+internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Settings>
+{
+    /// <summary>Options of the crash-isolation benchmark.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--runs <N>")]
+        [Description("Runs of the whole check suite.")]
+        [DefaultValue(100)]
+        public int Runs { get; init; } = 100;
+
+        [CommandOption("--no-build")]
+        [Description("Use the checks already built with -p:KataSolution=true instead of building them.")]
+        public bool NoBuild { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var kata = Path.Combine(RepoLocator.Root(), "katas", "03-crash-isolation");
+        var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
+        if (!settings.NoBuild && !Dotnet(kata, ["build", kata, "-p:KataSolution=true", "--nologo", "-v", "q"], TimeSpan.FromMinutes(10), out _))
+        {
+            return 2;
+        }
+
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"[bold]Kata 3 crash isolation[/], reference solution: {settings.Runs} runs of all {manifest.Checks.Count} checks on {Environment.ProcessorCount} core(s), each run in a fresh test host.");
+        var stats = manifest.Checks.ToDictionary(c => c.Test, _ => new List<(bool Passed, double Seconds)>());
+        var runSeconds = new List<double>();
+        var broken = 0;
+        var clock = Stopwatch.StartNew();
+        for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
+        {
+            var outcomes = RunOnce(kata, out var seconds);
+            runSeconds.Add(seconds);
+            if (outcomes.Count == 0)
+            {
+                broken++;
+                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[red]Run {run} wrote no results.[/]");
+            }
+
+            foreach (var outcome in outcomes.Where(o => stats.ContainsKey(o.FullName)))
+            {
+                stats[outcome.FullName].Add((outcome.Passed, outcome.Duration.TotalSeconds));
+                if (!outcome.Passed)
+                {
+                    AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[red]Run {run}, {Markup.Escape(Short(outcome.FullName))} failed:[/] {Markup.Escape(outcome.Message ?? "")}");
+                }
+            }
+
+            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                $"  run {run}: {seconds:0.0} s; {stats.Values.Sum(s => s.Count(r => !r.Passed))} failure(s) so far, {clock.Elapsed.TotalMinutes:0.0} min in all");
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "Check", "Runs", "Failed", "Median s", "Max s");
+        foreach (var (check, number) in manifest.Checks.Select((c, i) => (c, i + 1)))
+        {
+            var runs = stats[check.Test];
+            var seconds = runs.Select(r => r.Seconds).Order().ToArray();
+            table.AddRow(
+                number.ToString(CultureInfo.InvariantCulture), Markup.Escape(Short(check.Test)),
+                runs.Count.ToString(CultureInfo.InvariantCulture), runs.Count(r => !r.Passed).ToString(CultureInfo.InvariantCulture),
+                Median(seconds), seconds.Length == 0 ? "-" : seconds[^1].ToString("0.00", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        var failures = stats.Values.Sum(s => s.Count(r => !r.Passed)) + broken;
+        var perRun = runSeconds.Order().ToArray();
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"False positives: [bold]{failures}[/] in {runSeconds.Count} runs. Time per run (test host start to end): median {Median(perRun)} s, max {(perRun.Length == 0 ? "-" : perRun[^1].ToString("0.0", CultureInfo.InvariantCulture))} s; {clock.Elapsed.TotalMinutes:0.0} min in all.");
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static IReadOnlyList<TestOutcome> RunOnce(string kata, out double seconds)
+    {
+        var results = Directory.CreateTempSubdirectory("kitchen-bench-");
+        try
+        {
+            var trx = Path.Combine(results.FullName, "checks.trx");
+            Dotnet(kata, ["test", kata, "--no-build", "-p:KataSolution=true", "--nologo", "--logger", $"trx;LogFileName={trx}"], TimeSpan.FromMinutes(5), out var result);
+            seconds = result.Elapsed.TotalSeconds;
+            return File.Exists(trx) ? TrxReader.Read(trx) : [];
+        }
+        finally
+        {
+            results.Delete(recursive: true);
+        }
+    }
+
+    private static bool Dotnet(string kata, IReadOnlyList<string> arguments, TimeSpan timeout, out ChildProcessResult result)
+    {
+        result = ChildProcessRunner.RunAsync(new ChildProcessRequest(DotnetHost.Path, arguments)
+        {
+            WorkingDirectory = kata,
+            Timeout = timeout,
+            Environment = new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_NOLOGO"] = "1" },
+        }).GetAwaiter().GetResult();
+        if (result.ExitCode == 0 || arguments[0] == "test")
+        {
+            return true;
+        }
+
+        AnsiConsole.WriteLine(result.StandardOutput);
+        return false;
+    }
+
+    private static string Short(string test) => test[(test.LastIndexOf('.') + 1)..];
+
+    private static string Median(double[] sorted) =>
+        sorted.Length == 0 ? "-" : sorted[sorted.Length / 2].ToString("0.00", CultureInfo.InvariantCulture);
+}
