@@ -18,9 +18,17 @@ internal sealed class DetectionStats
 
     public double Rate => Runs == 0 ? 0 : (double)Detected / Runs;
 
-    public void Add(double? detectionMs)
+    /// <summary>Trials of the clean run that had the fewest: a starved machine shows here.</summary>
+    public long? FewestCleanTrials { get; private set; }
+
+    public void Add(double? detectionMs, long trials)
     {
         Runs++;
+        if (detectionMs is null)
+        {
+            FewestCleanTrials = Math.Min(FewestCleanTrials ?? long.MaxValue, trials);
+        }
+
         if (detectionMs is { } ms)
         {
             _detectionMs.Add(ms);

@@ -8,7 +8,7 @@ public sealed class KataFilesTests
     [Test]
     public void Trx_results_are_read_with_full_names_outcomes_messages_and_durations()
     {
-        var results = TrxReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample.trx"));
+        var results = TrxReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample-results.xml"));
         Assert.That(results, Is.EqualTo(new[]
         {
             new TestOutcome("Kitchen.Checks.Adds", "Passed", null, null, "No race seen in 10 trials", TimeSpan.FromSeconds(1.5)),

@@ -162,6 +162,24 @@ public sealed class StressRunnerTests
     }
 
     [Test]
+    public void A_run_goes_on_past_its_budget_until_it_has_its_minimum_of_trials()
+    {
+        var result = TwoChefs(c => c.SafeIncrement()).Run(Short with { Budget = TimeSpan.FromMilliseconds(1), MinTrials = 3_000, MaxBudgetFactor = 10_000 });
+        Assert.That(result.Trials, Is.GreaterThanOrEqualTo(3_000));
+    }
+
+    [Test]
+    public void The_minimum_of_trials_never_stretches_a_run_past_its_hard_limit()
+    {
+        var result = TwoChefs(c => c.SafeIncrement()).Run(Short with { Budget = TimeSpan.FromMilliseconds(20), MinTrials = long.MaxValue, MaxBudgetFactor = 2 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(StressVerdict.NoRaceSeen), "The run ended on its own, with a verdict.");
+            Assert.That(result.Trials, Is.LessThan(long.MaxValue));
+        });
+    }
+
+    [Test]
     public void Several_trials_run_side_by_side_when_cores_allow()
     {
         var result = TwoChefs(c => c.SafeIncrement()).Run(Short with { Lanes = 3 });

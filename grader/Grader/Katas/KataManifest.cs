@@ -64,6 +64,9 @@ public sealed record StressSettings
     /// <summary>Time budget of one race check, in milliseconds.</summary>
     public int BudgetMs { get; init; } = 1000;
 
+    /// <summary>Trials each phase of a race check runs at least, even past its budget (up to three times the budget), so a busy machine still gets a fair look.</summary>
+    public int MinTrials { get; init; }
+
     /// <summary>Seed of the actors' start skew.</summary>
     public int Seed { get; init; } = 20261125;
 }

@@ -3,14 +3,30 @@ using System.Diagnostics;
 namespace KitchenKatas.Grader.Stress;
 
 /// <summary>Shared between the lanes of one run: the deadline, and the flag that stops everyone.</summary>
-internal sealed class RunControl(long deadline, bool stopAtFirstForbidden)
+internal sealed class RunControl(long deadline, long hardDeadline, long minTrials, bool stopAtFirstForbidden)
 {
     private int _stop;
     private long _firstForbiddenAt;
+    private long _trials;
 
     public long StartedAt { get; } = Stopwatch.GetTimestamp();
 
-    public bool StopRequested => Volatile.Read(ref _stop) != 0 || Stopwatch.GetTimestamp() >= deadline;
+    /// <summary>Past the budget the run stops, unless it has not had its minimum of trials yet (up to the hard deadline).</summary>
+    public bool StopRequested
+    {
+        get
+        {
+            if (Volatile.Read(ref _stop) != 0)
+            {
+                return true;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            return now >= deadline && (Interlocked.Read(ref _trials) >= minTrials || now >= hardDeadline);
+        }
+    }
+
+    public void TrialDone() => Interlocked.Increment(ref _trials);
 
     public bool Abandoned => Volatile.Read(ref _stop) == 2;
 

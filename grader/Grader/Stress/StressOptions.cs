@@ -6,6 +6,15 @@ public sealed record StressOptions
     /// <summary>Wall-clock time the harness may spend; the number of trials follows from it.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Trials the run goes on for even after the budget is spent, so a machine too busy to give the check its cores
+    /// still gets a fair look; never past <see cref="MaxBudgetFactor"/> times the budget.
+    /// </summary>
+    public long MinTrials { get; init; }
+
+    /// <summary>How far past the budget <see cref="MinTrials"/> may stretch the run, as a multiple of the budget.</summary>
+    public double MaxBudgetFactor { get; init; } = 3;
+
     /// <summary>Seeds the random start skew of the actors, so two runs shake the same way.</summary>
     public int Seed { get; init; } = 20261125;
 

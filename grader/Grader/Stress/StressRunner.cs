@@ -21,7 +21,12 @@ public static class StressRunner
         var actors = scenario.Actors.Count;
         var lanes = Math.Max(1, options.Lanes ?? Environment.ProcessorCount / actors);
         var started = Stopwatch.GetTimestamp();
-        var control = new RunControl(started + (long)(options.Budget.TotalSeconds * Stopwatch.Frequency), options.StopAtFirstForbidden);
+        var budgetTicks = (long)(options.Budget.TotalSeconds * Stopwatch.Frequency);
+        var control = new RunControl(
+            started + budgetTicks,
+            started + (long)(budgetTicks * Math.Max(1, options.MaxBudgetFactor)),
+            options.MinTrials,
+            options.StopAtFirstForbidden);
         var running = Enumerable.Range(0, lanes)
             .Select(i => new TrialLane<TState, TOutcome>(scenario, control, options, cpus, i))
             .ToArray();

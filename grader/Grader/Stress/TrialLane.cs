@@ -209,6 +209,7 @@ internal sealed class TrialLane<TState, TOutcome>
 
     private void Record(TrialEnd<TOutcome> end)
     {
+        _control.TrialDone();
         if (Tally.Add(end, _scenario) == OutcomeGrade.Forbidden)
         {
             _control.ForbiddenSeen();
