@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli.Commands.Grade;
+using KitchenKatas.Grader.Cli.Commands.Kata;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -23,6 +24,15 @@ internal static class KitchenApp
                 .WithExample("grade")
                 .WithExample("grade", "--kata", "racy-cart", "--submission", "../alice", "--format", "json", "--output", "grade.json")
                 .WithExample("grade", "--format", "markdown", "--output", "summary.md", "--format", "github");
+            config.AddBranch("kata", kata =>
+            {
+                kata.SetDescription("Your companion while you work on the katas.");
+                kata.AddCommand<KataListCommand>("list").WithDescription("Every kata: not started, failing or passing, with the last score.");
+                kata.AddCommand<KataCheckCommand>("check").WithDescription("Run the checks of a kata (the one you are in, or the first not passing).");
+                kata.AddCommand<KataHintCommand>("hint").WithDescription("Show the next hint of a kata, one layer at a time.");
+                kata.AddCommand<KataWatchCommand>("watch").WithDescription("Check again every time you save a file of the kata.");
+                kata.AddCommand<KataResetCommand>("reset").WithDescription("Put a kata's files back as they started (asks first).");
+            });
         });
 
         try

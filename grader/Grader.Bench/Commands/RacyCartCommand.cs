@@ -50,6 +50,14 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
         [DefaultValue(250)]
         public int CleanBudgetMs { get; init; } = 250;
 
+        [CommandOption("--show-misses")]
+        [Description("Print each run that missed a race it had to catch, with its trials per phase.")]
+        public bool ShowMisses { get; init; }
+
+        [CommandOption("--only-check <N>")]
+        [Description("Only this check (1-4).")]
+        public int? OnlyCheck { get; init; }
+
         [CommandOption("--variant <NAME>")]
         [Description("Only these variants (repeatable): starter, solution, lock-only-in-add, interlocked-on-two-fields, lock-per-call, concurrent-dictionary-check-then-act.")]
         public string[] Only { get; init; } = [];
@@ -77,8 +85,13 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
             using var catalog = ScenarioCatalog.Load(kata, Path.Combine(root, folder));
             for (var check = 1; check <= 4; check++)
             {
+                if (settings.OnlyCheck is { } only && only != check)
+                {
+                    continue;
+                }
+
                 var shouldFail = mustFail.Contains(check);
-                var stats = Measure(catalog, ScenariosByCheck[check], settings.Runs, shouldFail ? detectBudget : cleanBudget, manifest.Stress.Seed);
+                var stats = Measure(catalog, ScenariosByCheck[check], settings.Runs, shouldFail ? detectBudget : cleanBudget, manifest.Stress.Seed, manifest.Stress.MinTrials, shouldFail, settings.ShowMisses);
                 if (shouldFail)
                 {
                     missed += stats.Runs - stats.Detected;
@@ -113,14 +126,15 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
         return falsePositives == 0 ? 0 : 1;
     }
 
-    private static DetectionStats Measure(ScenarioCatalog catalog, string[] scenarios, int runs, TimeSpan budget, int seed)
+    private static DetectionStats Measure(ScenarioCatalog catalog, string[] scenarios, int runs, TimeSpan budget, int seed, long minTrials, bool shouldFail, bool showMisses)
     {
         var stats = new DetectionStats();
         for (var run = 0; run < runs; run++)
         {
-            var options = new StressOptions { Budget = budget, Seed = seed + run };
+            var options = new StressOptions { Budget = budget, Seed = seed + run, MinTrials = minTrials };
             double spent = 0;
             long trials = 0;
+            var phases = new List<string>();
             double? detected = null;
             foreach (var scenario in scenarios)
             {
@@ -133,6 +147,7 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
                 foreach (var phase in result.Phases)
                 {
                     trials += phase.Trials;
+                    phases.Add(string.Create(CultureInfo.InvariantCulture, $"{scenario} {phase.Options.Mode}: {phase.Trials:N0} trials in {phase.Elapsed.TotalMilliseconds:0} ms"));
                     if (!phase.Passed)
                     {
                         detected = spent + (phase.TimeToDetection ?? phase.Elapsed).TotalMilliseconds;
@@ -149,6 +164,10 @@ internal sealed class RacyCartCommand : Command<RacyCartCommand.Settings>
             }
 
             stats.Add(detected, trials);
+            if (detected is null && shouldFail && showMisses)
+            {
+                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"    [yellow]missed[/] run {run}: {Markup.Escape(string.Join("; ", phases))}");
+            }
         }
 
         return stats;
