@@ -11,8 +11,8 @@ namespace KitchenKatas.Grader.Analyzers;
 /// KATA007: <c>new Thread(…)</c>, <c>Task.Run</c> or <c>Task.Factory.StartNew(…, LongRunning)</c> inside a
 /// <c>foreach</c>, <c>while</c> or <c>do</c> loop, or in a method that is handed a job (a delegate parameter), either
 /// wrapped around that job or started every time (not under a condition): one chef per job.
-/// A <c>for</c> loop that starts a fixed team of chefs is how a pool starts, and a thread started only under a
-/// condition (a pool that grows up to its size) may be bounded, so neither is reported.
+/// A constructor or a <c>for</c> loop that starts a fixed team of chefs is how a pool starts, and a thread started only
+/// under a condition (a pool that grows up to its size) may be bounded, so none of these is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
@@ -47,11 +47,15 @@ public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
                 when call.Arguments.Any(a => a.Value.Syntax.ToString().Contains("LongRunning")) => "Task.Factory.StartNew",
             _ => null,
         };
-        if (what is not null && (IsInJobLoop(context.Operation.Syntax) || IsPerJob(context.Operation)))
+        if (what is not null && !IsInConstructor(context.Operation.Syntax) && (IsInJobLoop(context.Operation.Syntax) || IsPerJob(context.Operation)))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), what));
         }
     }
+
+    // A constructor runs once per kitchen: the team it hires is fixed, however it loops.
+    private static bool IsInConstructor(SyntaxNode node) =>
+        node.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() is ConstructorDeclarationSyntax;
 
     private static bool IsInJobLoop(SyntaxNode node) =>
         node.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax)
@@ -67,7 +71,7 @@ public sealed class ThreadPerJobAnalyzer : DiagnosticAnalyzer
             method = method.ContainingSymbol as IMethodSymbol;
         }
 
-        if (method is null || method.MethodKind == MethodKind.Constructor)
+        if (method is null)
         {
             return false;
         }

@@ -9,10 +9,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KitchenKatas.Grader.Analyzers;
 
 /// <summary>
-/// KATA008: waiting for another thread by sleeping or spinning. Three shapes:
+/// KATA008: waiting for another thread by sleeping or spinning. Four shapes:
 /// <c>Thread.Sleep</c> in a loop that polls a field or property (<c>while (!_done) Thread.Sleep(10);</c>);
 /// <c>Thread.Sleep</c> right after starting a thread or task, hoping it is done by then;
-/// and a busy-wait loop on a field that is not volatile (<c>while (!_done) { }</c>), which may never see the change.
+/// <c>Thread.SpinWait</c>, <c>Thread.Yield</c> or <c>SpinWait.SpinOnce</c> in a loop (a chef pacing up and down);
+/// and an empty loop on shared state (<c>while (!_done) { }</c>), which may never see the change if the field is not volatile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WaitBySleepingAnalyzer : DiagnosticAnalyzer
@@ -28,6 +29,8 @@ public sealed class WaitBySleepingAnalyzer : DiagnosticAnalyzer
     private const string PollReason = "`Thread.Sleep` in a loop that waits for `{0}`: the chef naps and checks again, too late or too often";
     private const string GuessReason = "`Thread.Sleep` after starting other work only hopes that work is done when the nap ends";
     private const string SpinReason = "This loop spins on `{0}`, which is not volatile: the chef burns a core and may never see the change";
+    private const string HotSpinReason = "This loop spins on `{0}`: the chef burns a whole core while waiting";
+    private const string PacingReason = "`{0}` in a loop: the chef paces up and down instead of resting, burning a whole core while waiting";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -44,7 +47,18 @@ public sealed class WaitBySleepingAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeSleep(OperationAnalysisContext context)
     {
         var call = (IInvocationOperation)context.Operation;
-        if (call.TargetMethod is not { Name: "Sleep", ContainingType.Name: "Thread" } || !Synchronization.IsIn(call.TargetMethod.ContainingType, "System.Threading"))
+        if (!Synchronization.IsIn(call.TargetMethod.ContainingType, "System.Threading"))
+        {
+            return;
+        }
+
+        if (IsPacing(call.TargetMethod) && call.Syntax.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax).Any(a => a is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax))
+        {
+            Report(context.ReportDiagnostic, call.Syntax, string.Format(PacingReason, call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name));
+            return;
+        }
+
+        if (call.TargetMethod is not { Name: "Sleep", ContainingType.Name: "Thread" })
         {
             return;
         }
@@ -64,16 +78,23 @@ public sealed class WaitBySleepingAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeSpin(SyntaxNodeAnalysisContext context)
     {
         var body = context.Node is WhileStatementSyntax w ? w.Statement : ((DoStatementSyntax)context.Node).Statement;
-        if (!OnlySpins(body))
+        if (!IsEmpty(body))
         {
             return;
         }
 
-        var field = SharedStateIn(ConditionOf(context.Node), context.SemanticModel).OfType<IFieldSymbol>().FirstOrDefault(f => !f.IsVolatile);
-        var reference = field is null ? null : ConditionOf(context.Node).DescendantNodes().OfType<IdentifierNameSyntax>().FirstOrDefault(i => i.Identifier.ValueText == field.Name);
-        if (reference is not null)
+        // A plain field first: that one may never see the change. A Volatile.Read still burns the core.
+        var condition = ConditionOf(context.Node);
+        var fields = condition.DescendantNodesAndSelf()
+            .Select(n => context.SemanticModel.GetOperation(n, context.CancellationToken))
+            .OfType<IFieldReferenceOperation>()
+            .Where(f => !f.Field.IsConst && (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation))
+            .OrderBy(f => f.Field.IsVolatile || IsAtomicRead(f) ? 1 : 0)
+            .ToList();
+        if (fields.Count > 0)
         {
-            Report(context.ReportDiagnostic, reference, string.Format(SpinReason, field!.Name));
+            var plain = !fields[0].Field.IsVolatile && !IsAtomicRead(fields[0]);
+            Report(context.ReportDiagnostic, fields[0].Syntax, string.Format(plain ? SpinReason : HotSpinReason, fields[0].Field.Name));
         }
     }
 
@@ -99,15 +120,16 @@ public sealed class WaitBySleepingAnalyzer : DiagnosticAnalyzer
     private static bool IsAtomicRead(IFieldReferenceOperation field) =>
         field.Parent is IArgumentOperation { Parent: IInvocationOperation call } && Synchronization.IsInterlockedOrVolatile(call.TargetMethod);
 
-    // An empty body, or one that only yields the core: `{ }`, `;`, `Thread.Yield();`, `Thread.SpinWait(n);`, `spinner.SpinOnce();`.
-    private static bool OnlySpins(StatementSyntax body) => body switch
+    // `{ }` or `;`: a loop that only re-reads its condition. (A body that paces is reported at the pacing call.)
+    private static bool IsEmpty(StatementSyntax body) => body switch
     {
         EmptyStatementSyntax => true,
-        BlockSyntax block => block.Statements.All(OnlySpins),
-        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } =>
-            call.Expression.ToString() is "Thread.Yield" or "Thread.SpinWait" || call.Expression.ToString().EndsWith(".SpinOnce", StringComparison.Ordinal),
+        BlockSyntax block => block.Statements.All(IsEmpty),
         _ => false,
     };
+
+    private static bool IsPacing(IMethodSymbol method) =>
+        method is { Name: "SpinWait" or "Yield", ContainingType.Name: "Thread" } or { Name: "SpinOnce", ContainingType.Name: "SpinWait" };
 
     private static bool StartsOtherWork(StatementSyntax statement, SemanticModel model) =>
         statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(i =>

@@ -43,6 +43,7 @@ internal static class CheckThenActFinder
             var acts = ActingRegion(check).ToList();
             var change = shared.Accesses.FirstOrDefault(a =>
                 a.Changes
+                && !IsCompareAndSwap(a)
                 && a.Member.Name == checkedUses[0].Member.Name
                 && checkedUses.Any(c => SymbolEqualityComparer.Default.Equals(c.Field, a.Field))
                 && acts.Any(s => s.Span.Contains(a.Reference.Span)));
@@ -52,6 +53,13 @@ internal static class CheckThenActFinder
             }
         }
     }
+
+    // `TryUpdate(k, new, seen)` and `TryRemove(KeyValuePair(k, seen))` act only if the value is still the one checked:
+    // a retry loop around them is a correct lock-free pattern, not a stale check.
+    private static bool IsCompareAndSwap(FieldAccess change) =>
+        change.Whole is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name }, ArgumentList.Arguments: var arguments }
+        && ((name == "TryUpdate" && arguments.Count == 3) || (name == "TryRemove" && arguments.Count == 1))
+        && Synchronization.IsConcurrentCollection(change.Field.Type);
 
     // Double-checked locking checks again under the lock before changing: the outer check is only a shortcut.
     private static bool IsDoubleChecked(FieldAccess change, SharedClass shared) =>

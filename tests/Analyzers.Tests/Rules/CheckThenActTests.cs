@@ -105,6 +105,26 @@ public sealed class CheckThenActTests
         """);
 
     [Test]
+    public Task Does_not_report_a_compare_and_swap_retry_loop() => VerifyAsync("""
+        using System.Collections.Concurrent;
+        public sealed class Pantry
+        {
+            private readonly ConcurrentDictionary<string, int> _stock = new();
+            public bool Take(string item)
+            {
+                while (true)
+                {
+                    if (!_stock.TryGetValue(item, out var seen) || seen < 1) { return false; }
+                    var taken = seen == 1
+                        ? _stock.TryRemove(new KeyValuePair<string, int>(item, seen))
+                        : _stock.TryUpdate(item, seen - 1, seen);
+                    if (taken) { return true; }
+                }
+            }
+        }
+        """);
+
+    [Test]
     public Task Does_not_report_a_single_atomic_call_or_a_check_of_arguments() => VerifyAsync("""
         using System.Collections.Concurrent;
         public sealed class Pantry

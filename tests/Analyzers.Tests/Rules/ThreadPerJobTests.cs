@@ -65,6 +65,7 @@ public sealed class ThreadPerJobTests
             private readonly Thread[] _chefs;
             public Kitchen(int workers, Action work)
             {
+                while (_hired.Count < workers) { _hired.Add(new Thread(() => work())); }
                 _chefs = new Thread[workers];
                 for (var i = 0; i < workers; i++)
                 {

@@ -42,30 +42,57 @@ public sealed class WaitBySleepingTests
         """);
 
     [Test]
-    public Task Reports_a_busy_wait_on_a_field_that_is_not_volatile() => VerifyAsync("""
+    public Task Reports_an_empty_loop_that_spins_on_shared_state() => VerifyAsync("""
         public sealed class Pass
         {
             private bool _ready;
-            public void Ready() => _ready = true;
+            private volatile bool _served;
+            private int _left;
+            public void Ready() { _ready = true; _served = true; Volatile.Write(ref _left, 0); }
             public void WaitForDish()
             {
                 while (!{|KATA008:_ready|}) { }
-                do { Thread.Yield(); } while (!{|KATA008:_ready|});
+                while (!{|KATA008:_served|}) ;
+                do { } while (Volatile.Read(ref {|KATA008:_left|}) > 0);
             }
         }
         """);
 
     [Test]
-    public Task Does_not_report_a_volatile_flag_a_Volatile_read_or_a_paced_loop() => VerifyAsync("""
+    public Task Reports_a_chef_pacing_in_a_loop_with_SpinWait_Yield_or_SpinOnce() => VerifyAsync("""
+        using System.Collections.Concurrent;
         public sealed class Pass
         {
-            private volatile bool _ready;
-            private bool _done;
-            public void Ready() { _ready = true; Volatile.Write(ref _done, true); }
+            private readonly ConcurrentQueue<Action> _orders = new();
+            public void Cook()
+            {
+                var spinner = new SpinWait();
+                while (true)
+                {
+                    if (_orders.TryDequeue(out var order)) { order(); }
+                    else { {|KATA008:Thread.SpinWait(64)|}; }
+                    if (_orders.IsEmpty) { {|KATA008:spinner.SpinOnce()|}; }
+                    {|KATA008:Thread.Yield()|};
+                }
+            }
+        }
+        """);
+
+    [Test]
+    public Task Does_not_report_a_real_wait_a_single_yield_or_a_paced_loop() => VerifyAsync("""
+        public sealed class Pass
+        {
+            private readonly object _gate = new();
+            private bool _ready;
+            public void Ready() { lock (_gate) { _ready = true; Monitor.PulseAll(_gate); } }
             public void WaitForDish()
             {
-                while (!_ready) { Thread.SpinWait(20); }
-                while (!Volatile.Read(ref _done)) { }
+                lock (_gate)
+                {
+                    while (!_ready) { Monitor.Wait(_gate); }
+                }
+
+                Thread.Yield();
                 for (var i = 0; i < 3; i++) { Thread.Sleep(5); }
             }
         }
