@@ -10,7 +10,7 @@ internal static class RacyCartKitchens
         ["SameItemAdds", "DifferentItemAdds", "RacingRemoves", "InspectionWhileAdding", "InspectionWhileRemoving"];
 
     /// <summary>Deterministic: a schedule budget, never a time budget.</summary>
-    public static ExplorerOptions Options { get; } = new() { MaxSchedules = 3000 };
+    public static ExplorerOptions Options { get; } = new() { MaxSchedules = 800 };
 
     public static ExplorationResult Explore(string sourceDir, string scenario, ExplorerOptions? options = null)
     {

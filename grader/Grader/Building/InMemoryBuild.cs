@@ -42,33 +42,21 @@ public sealed class InMemoryBuild : IDisposable
     public static InMemoryBuild Compile(IEnumerable<string> files, Func<CSharpCompilation, SyntaxTree, SyntaxTree>? rewrite, Func<string, bool>? shouldRewrite)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = files
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path))
-            .Append(CSharpSyntaxTree.ParseText(GlobalUsings, options, "GlobalUsings.g.cs"))
-            .ToArray();
-
-        var name = "Kitchen.InMemory." + Guid.NewGuid().ToString("N");
-        var compilation = CSharpCompilation.Create(
-            name,
-            trees,
-            References.Value,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: OptimizationLevel.Release,
-                nullableContextOptions: NullableContextOptions.Enable,
-                allowUnsafe: true));
+        var trees = files.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path)).ToArray();
+        var compilation = CreateCompilation(trees);
+        trees = compilation.SyntaxTrees.ToArray();
         if (rewrite is not null)
         {
             // Every rewrite asks the same, unmodified compilation; the rewritten trees replace the originals at the end.
             var original = compilation;
-            foreach (var tree in trees.Where(t => t.FilePath != "GlobalUsings.g.cs" && (shouldRewrite?.Invoke(t.FilePath) ?? true)))
+            foreach (var tree in trees.Where(t => t.FilePath != GlobalUsingsPath && (shouldRewrite?.Invoke(t.FilePath) ?? true)))
             {
                 compilation = compilation.ReplaceSyntaxTree(tree, rewrite(original, tree));
             }
         }
 
         using var image = new MemoryStream();
+        var name = compilation.AssemblyName!;
         var emitted = compilation.Emit(image);
         if (!emitted.Success)
         {
@@ -83,8 +71,31 @@ public sealed class InMemoryBuild : IDisposable
         return new InMemoryBuild(context, context.LoadFromStream(image));
     }
 
+    /// <summary>
+    /// A compilation of <paramref name="trees"/> (plus the SDK's implicit usings) against the running framework and the
+    /// grader, with the options every in-memory build uses.
+    /// </summary>
+    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees)
+    {
+        ArgumentNullException.ThrowIfNull(trees);
+        return CSharpCompilation.Create(
+            "Kitchen.InMemory." + Guid.NewGuid().ToString("N"),
+            trees.Append(CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, GlobalUsingsPath)),
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Release,
+                nullableContextOptions: NullableContextOptions.Enable,
+                allowUnsafe: true));
+    }
+
+    /// <summary>How every in-memory build parses C#: the latest language version.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
     /// <summary>Unloads the assembly once nothing refers to it any more.</summary>
     public void Dispose() => _context.Unload();
+
+    private const string GlobalUsingsPath = "GlobalUsings.g.cs";
 
     // The same implicit usings as an SDK project with ImplicitUsings enabled.
     private const string GlobalUsings = """

@@ -7,14 +7,15 @@ namespace KitchenKatas.Grader.Exploration;
 /// </summary>
 internal sealed class BoundedSearch
 {
-    private readonly Queue<int[]>[] _levels;
+    private readonly LinkedList<int[]>[] _levels;
     private readonly int _budget;
     private int _dropped;
+    private int _queued;
 
     public BoundedSearch(int bound, int budget)
     {
-        _levels = Enumerable.Range(0, bound + 1).Select(_ => new Queue<int[]>()).ToArray();
-        _levels[0].Enqueue([]);
+        _levels = Enumerable.Range(0, bound + 1).Select(_ => new LinkedList<int[]>()).ToArray();
+        _levels[0].AddLast([]);
         _budget = budget;
     }
 
@@ -45,6 +46,30 @@ internal sealed class BoundedSearch
 
     private int LowestDropped { get; set; } = int.MaxValue;
 
+    // The budget is full: a schedule with fewer switches takes the place of the last one queued with more.
+    private bool MakeRoomFor(int cost)
+    {
+        for (var level = _levels.Length - 1; level > cost; level--)
+        {
+            if (_levels[level].Count > 0)
+            {
+                _levels[level].RemoveLast();
+                _queued--;
+                Drop(level);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Never run within this budget; counted so the coverage stays honest.
+    private void Drop(int level)
+    {
+        _dropped++;
+        LowestDropped = Math.Min(LowestDropped, level);
+    }
+
     /// <summary>The next prefix to run, or null when the bound is covered or the budget spent.</summary>
     public int[]? Next()
     {
@@ -55,10 +80,12 @@ internal sealed class BoundedSearch
 
         foreach (var level in _levels)
         {
-            if (level.TryDequeue(out var prefix))
+            if (level.First is { } first)
             {
+                level.RemoveFirst();
+                _queued--;
                 Explored++;
-                return prefix;
+                return first.Value;
             }
         }
 
@@ -91,10 +118,9 @@ internal sealed class BoundedSearch
                     continue;
                 }
 
-                if (Explored + _levels.Sum(l => l.Count) >= _budget)
+                if (Explored + _queued >= _budget && !MakeRoomFor(cost))
                 {
-                    _dropped++; // never run within this budget; counted so the coverage stays honest
-                    LowestDropped = Math.Min(LowestDropped, cost);
+                    Drop(cost);
                     continue;
                 }
 
@@ -105,7 +131,8 @@ internal sealed class BoundedSearch
                 }
 
                 child[k] = chef;
-                _levels[cost].Enqueue(child);
+                _levels[cost].AddLast(child);
+                _queued++;
             }
         }
     }

@@ -46,25 +46,18 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
     public bool Abandoned => _abandoned;
 
-    /// <summary>Starts one thread per chef and hands the baton to the first chef the chooser picks.</summary>
-    public Thread[] Start(IReadOnlyList<Action> bodies)
+    /// <summary>Gives each chef's body to its thread and hands the baton to the first chef the chooser picks.</summary>
+    public void Start(IReadOnlyList<Action> bodies, ChefThreads threads)
     {
-        var threads = _slots.Select(slot => new Thread(() => RunChef(slot, bodies[slot.Index]), 256 * 1024)
+        foreach (var slot in _slots)
         {
-            IsBackground = true, // a chef stuck outside the model must never keep the process alive
-            Name = "explorer: " + slot.Name,
-        }).ToArray();
-        foreach (var thread in threads)
-        {
-            thread.Start();
+            threads.Run(slot.Index, () => RunChef(slot, bodies[slot.Index]));
         }
 
         lock (_sync)
         {
             Pass(Choose(-1));
         }
-
-        return threads;
     }
 
     /// <summary>Waits for every chef; false when the schedule was abandoned or a chef got stuck outside the model.</summary>

@@ -9,7 +9,7 @@ public readonly struct ModelledLockScope : IDisposable, IEquatable<ModelledLockS
     internal ModelledLockScope(object lockObject, int site) => (_lock, _site) = (lockObject, site);
 
     /// <summary>Releases the lock.</summary>
-    public void Dispose() => ExplorationHooks.LockExit(_lock, _site);
+    public void Dispose() => ExplorationHooks.LockExit(_site, _lock);
 
     /// <inheritdoc />
     public bool Equals(ModelledLockScope other) => ReferenceEquals(_lock, other._lock) && _site == other._site;

@@ -18,16 +18,17 @@ public static class ScheduleExplorer
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        using var chefs = new Chefs(scenario.Actors.Count);
         if (ReplayToken.TryParse(options.Replay, out var token) && token!.Scenario == scenario.DeclaringMember)
         {
-            return Replay(scenario, options, token, clock);
+            return Replay(scenario, options, token, clock, chefs);
         }
 
         var search = new BoundedSearch(options.MaxContextSwitches, BoundedBudget(options));
         ScheduleRun? failed = null;
         while (failed is null && search.Next() is { } prefix && !OutOfTime(options, clock))
         {
-            var run = ScheduleRunner.Run(scenario, new ScriptedChooser(prefix), false, options);
+            var run = ScheduleRunner.Run(scenario, new ScriptedChooser(prefix), false, options, chefs.Threads);
             if (run.Unmodelled is not null)
             {
                 return CannotModel(run.Unmodelled, search.Explored + 1, options, clock);
@@ -44,7 +45,7 @@ public static class ScheduleExplorer
             var budget = options.MaxSchedules - search.Explored;
             for (; pct < budget && failed is null && !OutOfTime(options, clock); pct++)
             {
-                var run = ScheduleRunner.Run(scenario, new PctChooser(scenario.Actors.Count, options.PctDepth, Math.Max(1, search.LongestSchedule), random), false, options);
+                var run = ScheduleRunner.Run(scenario, new PctChooser(scenario.Actors.Count, options.PctDepth, Math.Max(1, search.LongestSchedule), random), false, options, chefs.Threads);
                 if (run.Unmodelled is not null)
                 {
                     return CannotModel(run.Unmodelled, search.Explored + pct + 1, options, clock);
@@ -70,17 +71,18 @@ public static class ScheduleExplorer
         }
 
         var replayToken = ReplayToken.Of(scenario.DeclaringMember, failed.Decisions);
-        var recorded = ScheduleRunner.Run(scenario, new ScriptedChooser(replayToken.Switches), true, options);
+        var recorded = ScheduleRunner.Run(scenario, new ScriptedChooser(replayToken.Switches), true, options, chefs.Threads);
         return recorded.Failure is null || recorded.Unmodelled is not null
             ? CannotModel("the failing schedule did not fail again when replayed", result.SchedulesExplored, options, clock)
             : result with { Verdict = ExplorationVerdict.FailureFound, Interleaving = Report(scenario, recorded, replayToken), Elapsed = clock.Elapsed };
     }
 
-    private static ExplorationResult Replay<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, ExplorerOptions options, ReplayToken token, Stopwatch clock)
+    private static ExplorationResult Replay<TState, TOutcome>(
+        StressScenario<TState, TOutcome> scenario, ExplorerOptions options, ReplayToken token, Stopwatch clock, Chefs chefs)
         where TState : class
         where TOutcome : notnull
     {
-        var run = ScheduleRunner.Run(scenario, new ScriptedChooser(token.Switches), true, options);
+        var run = ScheduleRunner.Run(scenario, new ScriptedChooser(token.Switches), true, options, chefs.Threads);
         if (run.Unmodelled is not null)
         {
             return CannotModel(run.Unmodelled, 1, options, clock);
@@ -127,6 +129,28 @@ public static class ScheduleExplorer
         Elapsed = clock.Elapsed,
         Note = $"The explorer cannot model this code ({reason}); the check relies on stress alone.",
     };
+
+    /// <summary>The chefs' threads for one exploration, replaced when a schedule leaves one stuck.</summary>
+    private sealed class Chefs(int count) : IDisposable
+    {
+        private ChefThreads _threads = new(count);
+
+        public ChefThreads Threads
+        {
+            get
+            {
+                if (!_threads.Healthy)
+                {
+                    _threads.Dispose(); // the stuck ones leave when their learner code returns, if ever
+                    _threads = new ChefThreads(count);
+                }
+
+                return _threads;
+            }
+        }
+
+        public void Dispose() => _threads.Dispose();
+    }
 
     private static int BoundedBudget(ExplorerOptions options) => Math.Max(1, (int)(options.MaxSchedules * (1 - options.PctShare)));
 

@@ -5,7 +5,8 @@ namespace KitchenKatas.Grader.Exploration;
 /// <summary>Runs one schedule of a scenario under the <see cref="CooperativeScheduler"/> and judges it like a stress trial.</summary>
 internal static class ScheduleRunner
 {
-    public static ScheduleRun Run<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, IScheduleChooser chooser, bool record, ExplorerOptions options)
+    public static ScheduleRun Run<TState, TOutcome>(
+        StressScenario<TState, TOutcome> scenario, IScheduleChooser chooser, bool record, ExplorerOptions options, ChefThreads threads)
         where TState : class
         where TOutcome : notnull
     {
@@ -20,10 +21,9 @@ internal static class ScheduleRunner
         }
 
         var scheduler = new CooperativeScheduler(scenario.ActorNames, chooser, record, options.MaxStepsPerSchedule);
-        var threads = scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray());
+        scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray(), threads);
         var finished = scheduler.WaitForAll(options.StuckAfter);
-        var allLeft = threads.All(t => t.Join(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(200)));
-        if (allLeft)
+        if (threads.WaitIdle(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(200)))
         {
             scheduler.Dispose(); // a chef stuck outside the model may still hold its baton: then leave it be
         }

@@ -50,6 +50,23 @@ public static partial class SourceInstrumenter
                 ExpressionStatement(Call("DoneVoid", [Number(call.Site.Id), .. Arguments(call, visited.Expression)]))).WithTriviaFrom(node);
         }
 
+        // A void call as the whole body, `void Close() => Volatile.Write(ref _closed, true);`, needs a block for its hooks.
+        public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
+        {
+            var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
+            return VoidArrow(node.ExpressionBody, visited.ExpressionBody) is { } body
+                ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
+                : visited;
+        }
+
+        public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+        {
+            var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
+            return VoidArrow(node.ExpressionBody, visited.ExpressionBody) is { } body
+                ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
+                : visited;
+        }
+
         public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
         {
             var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
@@ -63,6 +80,19 @@ public static partial class SourceInstrumenter
                 ExpressionStatement(Call("Begin", Number(mark.Site.Id), Plain(node.Expression))),
                 TryStatement(Block(visited), default, FinallyClause(Block(ExpressionStatement(Call("DoneVoid", Number(mark.Site.Id)))))))
                 .WithTriviaFrom(node);
+        }
+
+        private BlockSyntax? VoidArrow(ArrowExpressionClauseSyntax? original, ArrowExpressionClauseSyntax? visited)
+        {
+            if (original is null || visited is null || MarkOf(original.Expression, marks, MarkKind.Call) is not { IsVoid: true } call)
+            {
+                return null;
+            }
+
+            return Block(
+                ExpressionStatement(Call("Begin", Number(call.Site.Id), Instance(call, original.Expression) ?? Null)),
+                ExpressionStatement(visited.Expression),
+                ExpressionStatement(Call("DoneVoid", [Number(call.Site.Id), .. Arguments(call, visited.Expression)])));
         }
 
         // The mark stays on the original node only; the copy inside Done must not be instrumented again.
@@ -124,13 +154,12 @@ public static partial class SourceInstrumenter
 
             var taken = arguments.FirstOrDefault(a => a.RefKindKeyword.IsKind(SyntaxKind.RefKeyword));
             var hook = InvocationExpression(ParseExpression($"{Hooks}.{mark.Hook}"));
-            var list = new List<ArgumentSyntax> { Argument(on) };
+            var list = new List<ArgumentSyntax> { Argument(site), Argument(on) };
             if (taken is not null)
             {
                 list.Add(taken);
             }
 
-            list.Add(Argument(site));
             return hook.WithArgumentList(ArgumentList(SeparatedList(list)));
         }
     }

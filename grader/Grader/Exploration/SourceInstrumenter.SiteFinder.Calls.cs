@@ -54,7 +54,7 @@ public static partial class SourceInstrumenter
 
             var type = method.ContainingType.OriginalDefinition.ToDisplayString();
             var receiver = node.Expression is MemberAccessExpressionSyntax ma ? ma.Expression : null;
-            if (Primitive(type, method, node.ArgumentList.Arguments.Count) is { } hook)
+            if (Primitive(type, method, node) is { } hook)
             {
                 if (hook.Length > 0)
                 {
@@ -78,7 +78,8 @@ public static partial class SourceInstrumenter
                 return;
             }
 
-            var isVoidStatement = method.ReturnsVoid && node.Parent is ExpressionStatementSyntax;
+            var isVoidStatement = method.ReturnsVoid
+                && node.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or AccessorDeclarationSyntax };
             if (method.ReturnsVoid && !isVoidStatement)
             {
                 return;
@@ -204,8 +205,9 @@ public static partial class SourceInstrumenter
         }
 
         /// <summary>The hook that replaces a lock-like call; "" for calls that need nothing (Dispose); null when not one.</summary>
-        private string? Primitive(string type, IMethodSymbol method, int arguments)
+        private string? Primitive(string type, IMethodSymbol method, InvocationExpressionSyntax node)
         {
+            var arguments = node.ArgumentList.Arguments.Count;
             return (type, method.Name) switch
             {
                 ("System.Threading.Monitor", "Enter") => "LockEnter",
@@ -236,7 +238,7 @@ public static partial class SourceInstrumenter
 
             string Unsupported()
             {
-                Unmodelled.Add($"{method.ContainingType.Name}.{method.Name}");
+                Unmodelled.Add($"{method.ContainingType.Name}.{method.Name} ({At(node)})");
                 return "";
             }
         }

@@ -31,8 +31,8 @@ public static partial class SourceInstrumenter
             var inner = body ?? Block(mark.IsVoid ? ExpressionStatement(arrow!.Expression) : ReturnStatement(arrow!.Expression));
             var on = ParseExpression(mark.LockExpression!);
             return Block(
-                ExpressionStatement(Call("LockEnter", on, Number(mark.Site.Id))),
-                TryStatement(inner, default, FinallyClause(Block(ExpressionStatement(Call("LockExit", on, Number(mark.Second!.Id)))))));
+                ExpressionStatement(Call("LockEnter", Number(mark.Site.Id), on)),
+                TryStatement(inner, default, FinallyClause(Block(ExpressionStatement(Call("LockExit", Number(mark.Second!.Id), on))))));
         }
 
         private static SyntaxList<AttributeListSyntax> WithoutMethodImpl(SyntaxList<AttributeListSyntax> lists) =>
@@ -59,8 +59,8 @@ public static partial class SourceInstrumenter
             return Block(
                 LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
                     VariableDeclarator(name).WithInitializer(EqualsValueClause(visited.Expression))))),
-                ExpressionStatement(Call("LockEnter", IdentifierName(name), Number(mark.Site.Id))),
-                TryStatement(body, default, FinallyClause(Block(ExpressionStatement(Call("LockExit", IdentifierName(name), Number(mark.Second!.Id)))))))
+                ExpressionStatement(Call("LockEnter", Number(mark.Site.Id), IdentifierName(name))),
+                TryStatement(body, default, FinallyClause(Block(ExpressionStatement(Call("LockExit", Number(mark.Second!.Id), IdentifierName(name)))))))
                 .WithTriviaFrom(node);
         }
     }

@@ -1,0 +1,22 @@
+using System.Reflection;
+using KitchenKatas.Grader.Building;
+using KitchenKatas.Grader.Exploration;
+using KitchenKatas.Grader.Stress;
+
+namespace KitchenKatas.Explorer.Tests;
+
+/// <summary>A fixture folder holds Kitchen.cs (the "learner" file) and KitchenScenarios.cs; built in memory, then explored.</summary>
+internal static class FixtureKitchens
+{
+    public static ExplorationResult Explore(string fixture, string scenario, ExplorerOptions options)
+    {
+        var kitchen = Path.Combine(RepoPaths.Fixture(fixture), "Kitchen.cs");
+        var scenarios = Path.Combine(RepoPaths.Fixture(fixture), "KitchenScenarios.cs");
+        using var build = InMemoryBuild.Compile([kitchen, scenarios]);
+        var declared = build.Assembly.GetTypes()
+            .Select(t => t.GetProperty(scenario, BindingFlags.Public | BindingFlags.Static))
+            .First(p => p is not null)!
+            .GetValue(null);
+        return ExplorationBuild.Explore((IStressScenario)declared!, [kitchen], options);
+    }
+}

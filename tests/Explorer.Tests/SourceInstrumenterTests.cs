@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using KitchenKatas.Grader.Building;
+using KitchenKatas.Grader.Exploration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KitchenKatas.Explorer.Tests;
+
+/// <summary>
+/// Golden files: Fixtures/Instrumenter/&lt;construct&gt;/Before.cs instrumented must read as After.cs. Site numbers are
+/// global to the process, so they are renumbered #0, #1, … in order of first appearance before comparing.
+/// Set KITCHEN_UPDATE_GOLDEN=1 to write After.cs from the current instrumenter.
+/// </summary>
+[TestFixture]
+public sealed partial class SourceInstrumenterTests
+{
+    private static IEnumerable<string> Constructs() =>
+        Directory.GetDirectories(RepoPaths.Fixture("Instrumenter")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+
+    [TestCaseSource(nameof(Constructs))]
+    public void Each_construct_is_instrumented_as_its_golden_file_shows(string construct)
+    {
+        var folder = Path.Combine(RepoPaths.Fixture("Instrumenter"), construct);
+        var (compilation, instrumented) = Instrument(Path.Combine(folder, "Before.cs"));
+        var actual = Renumber(instrumented.GetRoot().NormalizeWhitespace().ToFullString()).ReplaceLineEndings("\n");
+        var golden = Path.Combine(folder, "After.cs");
+        if (Environment.GetEnvironmentVariable("KITCHEN_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(golden, actual);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(actual, Is.EqualTo(File.ReadAllText(golden).ReplaceLineEndings("\n")), $"{construct}: instrumented code differs from After.cs");
+            var errors = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), instrumented).GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+            Assert.That(errors, Is.Empty, $"{construct}: instrumented code does not compile");
+        });
+    }
+
+    [TestCase("public async Task Cook() => await Task.Delay(1);", "await")]
+    [TestCase("public void Cook() => Task.Run(() => { });", "Task.Run")]
+    [TestCase("public void Cook() => new Thread(() => { }).Start();", "new Thread")]
+    [TestCase("private readonly ManualResetEventSlim _ready = new(); public void Cook() => _ready.Wait();", "ManualResetEventSlim")]
+    [TestCase("private readonly object _gate = new(); public void Cook() { lock (_gate) { Monitor.Wait(_gate); } }", "Monitor.Wait")]
+    public void Code_that_starts_threads_or_waits_outside_the_model_is_refused_with_where_it_is(string member, string named)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "Unmodelled.cs");
+        var tree = CSharpSyntaxTree.ParseText($"namespace Kitchen;\npublic sealed class Chef\n{{\n    {member}\n}}\n", InMemoryBuild.ParseOptions, path);
+        var compilation = InMemoryBuild.CreateCompilation([tree]);
+        Assert.That(
+            () => SourceInstrumenter.Instrument(compilation, compilation.SyntaxTrees.First()),
+            Throws.TypeOf<UnmodelledCodeException>().With.Message.Contains(named).And.Message.Contains("Unmodelled.cs:4"));
+    }
+
+    private static (CSharpCompilation Compilation, SyntaxTree Instrumented) Instrument(string path)
+    {
+        var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(path), InMemoryBuild.ParseOptions, path);
+        var compilation = InMemoryBuild.CreateCompilation([tree]);
+        return (compilation, SourceInstrumenter.Instrument(compilation, compilation.SyntaxTrees.First()));
+    }
+
+    // Every hook takes its site number first: ExplorationHooks.Name(123, … or ExplorationHooks.Name<T>(123, …
+    private static string Renumber(string code)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return SiteNumber().Replace(code, m =>
+        {
+            var id = m.Groups["id"].Value;
+            if (!seen.TryGetValue(id, out var n))
+            {
+                n = seen.Count;
+                seen[id] = n;
+            }
+
+            return m.Groups["call"].Value + "#" + n;
+        });
+    }
+
+    [GeneratedRegex(@"(?<call>ExplorationHooks\.\w+(<[^()]*>)?\()(?<id>\d+)")]
+    private static partial Regex SiteNumber();
+}
