@@ -45,6 +45,10 @@ internal sealed class CheckAssembly : IDisposable
         var split = fullName.LastIndexOf('.');
         var type = _assembly.GetType(fullName[..split], throwOnError: true)!;
         var method = type.GetMethod(fullName[(split + 1)..]) ?? throw new MissingMethodException(fullName);
+
+        // A fresh NUnit context per run: outside a test runner every assertion would otherwise land in one
+        // shared context, and a failure would be reported again by every later run.
+        using var context = FreshNUnitContext();
         try
         {
             var result = method.Invoke(Activator.CreateInstance(type), null);
@@ -60,6 +64,13 @@ internal sealed class CheckAssembly : IDisposable
             var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
             return cause.GetType().Name == "SuccessException" ? null : $"{cause.GetType().Name}: {cause.Message}";
         }
+    }
+
+    private IDisposable? FreshNUnitContext()
+    {
+        var nunit = _context.LoadFromAssemblyName(new AssemblyName("nunit.framework"));
+        var isolated = nunit.GetType("NUnit.Framework.Internal.TestExecutionContext+IsolatedContext");
+        return isolated is null ? null : Activator.CreateInstance(isolated) as IDisposable;
     }
 
     /// <inheritdoc />

@@ -11,7 +11,8 @@ namespace KitchenKatas.Grader.Bench.Commands;
 /// <summary>
 /// Kata 2's false-positive proof: builds the checks against the reference solution once, then runs the chosen
 /// checks again and again in this process, and prints per check how often it failed and how long it took.
-/// A correct solution must never fail.
+/// A correct solution must never fail. With --source, the same for any folder of learner files: a wrong fix's
+/// failures are its detection rate.
 /// </summary>
 internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
 {
@@ -28,8 +29,12 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
         public int[] Checks { get; init; } = [];
 
         [CommandOption("--no-build")]
-        [Description("Use the checks already built with -p:KataSolution=true instead of building them.")]
+        [Description("Use the checks already built instead of building them.")]
         public bool NoBuild { get; init; }
+
+        [CommandOption("--source <DIR>")]
+        [Description("Build the checks against this folder of learner files (a wrong fix, say) instead of the reference solution; failures are then detections.")]
+        public string? Source { get; init; }
     }
 
     /// <inheritdoc />
@@ -37,13 +42,14 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
     {
         var kata = Path.Combine(RepoLocator.Root(), "katas", "02-thread-pool");
         var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
-        if (!settings.NoBuild && !Build(kata))
+        var source = settings.Source is null ? null : Path.GetFullPath(settings.Source) + Path.DirectorySeparatorChar;
+        if (!settings.NoBuild && !Build(kata, source))
         {
             return 2;
         }
 
         using var checks = CheckAssembly.LoadSnapshot(Path.Combine(kata, "bin", "Debug", "net10.0", "Kitchen.ThreadPool.Checks.dll"));
-        if (!checks.IsSolutionBuild)
+        if (source is null && !checks.IsSolutionBuild)
         {
             AnsiConsole.MarkupLine("[red]The checks were not built against the reference solution.[/] Run without --no-build.");
             return 2;
@@ -52,7 +58,7 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
         var chosen = manifest.Checks.Select((c, i) => (Number: i + 1, c.Test))
             .Where(c => settings.Checks.Length == 0 || settings.Checks.Contains(c.Number)).ToArray();
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-            $"[bold]Kata 2 thread pool[/], reference solution: {settings.Runs} runs of {chosen.Length} check(s) on {Environment.ProcessorCount} core(s), in one process.");
+            $"[bold]Kata 2 thread pool[/], {Markup.Escape(source ?? "reference solution")}: {settings.Runs} runs of {chosen.Length} check(s) on {Environment.ProcessorCount} core(s), in one process.");
         var stats = chosen.ToDictionary(c => c.Number, _ => new List<(bool Passed, double Seconds, string? Message)>());
         var clock = Stopwatch.StartNew();
         for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
@@ -93,10 +99,11 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
         return failures == 0 ? 0 : 1;
     }
 
-    private static bool Build(string kata)
+    private static bool Build(string kata, string? source)
     {
-        AnsiConsole.MarkupLine("Building the checks against the reference solution...");
-        var build = ChildProcessRunner.RunAsync(new ChildProcessRequest("dotnet", ["build", kata, "-p:KataSolution=true", "--nologo", "-v", "q"])
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"Building the checks against {Markup.Escape(source ?? "the reference solution")}...");
+        var learnerFiles = source is null ? "-p:KataSolution=true" : $"-p:KataSourceDir={source}";
+        var build = ChildProcessRunner.RunAsync(new ChildProcessRequest("dotnet", ["build", kata, learnerFiles, "--nologo", "-v", "q"])
         {
             Timeout = TimeSpan.FromMinutes(5),
         }).GetAwaiter().GetResult();
