@@ -41,7 +41,11 @@ public sealed record KataGrade(
 /// <param name="MaxPoints">Points the check is worth.</param>
 /// <param name="Message">Why it failed, worded for the learner; null when it passed.</param>
 /// <param name="DurationMs">How long the check ran.</param>
-public sealed record CheckGrade(string Name, string Title, bool Passed, int Points, int MaxPoints, string? Message, double DurationMs);
+public sealed record CheckGrade(string Name, string Title, bool Passed, int Points, int MaxPoints, string? Message, double DurationMs)
+{
+    /// <summary>Structured data the check handed over (histograms, interleavings, curves); never part of the score.</summary>
+    public IReadOnlyList<Reporting.CheckData> Data { get; init; } = [];
+}
 
 /// <summary>An analyzer hint on a learner's file.</summary>
 /// <param name="Id">The rule id, e.g. KATA001.</param>

@@ -89,7 +89,10 @@ public static class KataGrader
         }
 
         return new CheckGrade(check.Test, check.Title, outcome.Passed, outcome.Passed ? check.Points : 0, check.Points,
-            outcome.Passed ? null : outcome.Message ?? $"The check ended as '{outcome.Outcome}'.", outcome.Duration.TotalMilliseconds);
+            outcome.Passed ? null : outcome.Message ?? $"The check ended as '{outcome.Outcome}'.", outcome.Duration.TotalMilliseconds)
+        {
+            Data = Reporting.CheckData.Parse(outcome.StandardOutput),
+        };
     }
 
     private static string WhyNothingRan(KataTestRun run, string sourceDir, GradeOptions options)
