@@ -32,7 +32,7 @@ public sealed class SharedFieldReadModifyWriteFixer : CodeFixProvider
         var node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
         var statement = node?.FirstAncestorOrSelf<StatementSyntax>();
         var type = node?.FirstAncestorOrSelf<ClassDeclarationSyntax>();
-        if (node is null || model is null || statement?.Parent is not BlockSyntax || type is null)
+        if (node is null || model is null || statement is null || !GuardedStatement.CanGuard(statement) || type is null)
         {
             return;
         }
@@ -53,11 +53,7 @@ public sealed class SharedFieldReadModifyWriteFixer : CodeFixProvider
     private static async Task<Document> GuardWithLockAsync(Document document, StatementSyntax statement, ClassDeclarationSyntax type, CancellationToken cancellation)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellation).ConfigureAwait(false);
-        var gate = KitchenGate.FindOrAdd(editor, type);
-        var guarded = SyntaxFactory.LockStatement(SyntaxFactory.IdentifierName(gate), SyntaxFactory.Block(statement.WithoutTrivia()))
-            .WithTriviaFrom(statement)
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        editor.ReplaceNode(statement, guarded);
+        GuardedStatement.Replace(editor, statement, KitchenGate.FindOrAdd(editor, type));
         return editor.GetChangedDocument();
     }
 

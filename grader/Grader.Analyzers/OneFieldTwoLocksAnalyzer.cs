@@ -34,19 +34,23 @@ public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
         foreach (var uses in shared.Accesses.Where(a => a.InnermostLock is not null && a.Member.IsShared)
                      .GroupBy(a => a.Field, SymbolEqualityComparer.Default))
         {
+            // Nested locks count as a set: two uses are kept apart when they share any one lock.
             var first = uses.First();
-            var firstLock = LockName(first);
-            foreach (var other in uses.Where(u => LockName(u) != firstLock && u.Member.Name != first.Member.Name))
+            var firstLocks = LockNames(first);
+            foreach (var other in uses.Where(u => u.Member.Name != first.Member.Name && !LockNames(u).Overlaps(firstLocks)))
             {
                 var expression = other.InnermostLock!.Expression;
                 if (reported.Add(expression))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, expression.GetLocation(), other.Member.Name, other.Field.Name, LockName(other), first.Member.Name, firstLock));
+                        Rule, expression.GetLocation(), other.Member.Name, other.Field.Name, LockName(other), first.Member.Name, LockName(first)));
                 }
             }
         }
     }
 
     private static string LockName(FieldAccess access) => access.InnermostLock!.Expression.ToString();
+
+    private static HashSet<string> LockNames(FieldAccess access) =>
+        new(access.Locks.Select(l => l.Expression.ToString()), StringComparer.Ordinal);
 }

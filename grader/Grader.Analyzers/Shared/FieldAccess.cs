@@ -10,7 +10,7 @@ internal sealed class FieldAccess(
     SyntaxNode reference,
     SyntaxNode whole,
     KitchenMember member,
-    LockStatementSyntax? innermostLock)
+    IReadOnlyList<LockStatementSyntax> locks)
 {
     public IFieldSymbol Field { get; } = field;
 
@@ -24,8 +24,11 @@ internal sealed class FieldAccess(
 
     public KitchenMember Member { get; } = member;
 
+    /// <summary>The <c>lock</c> statements around the use inside its member, innermost first.</summary>
+    public IReadOnlyList<LockStatementSyntax> Locks { get; } = locks;
+
     /// <summary>The innermost <c>lock</c> around the use, inside its member.</summary>
-    public LockStatementSyntax? InnermostLock { get; } = innermostLock;
+    public LockStatementSyntax? InnermostLock => Locks.Count > 0 ? Locks[0] : null;
 
     /// <summary>Under a <c>lock</c>, or in a member that synchronizes some other way.</summary>
     public bool IsGuarded => InnermostLock is not null || Member.SynchronizesOtherwise;

@@ -79,11 +79,12 @@ internal sealed class SharedClass
             }
 
             var (use, whole) = Classify(reference);
-            var innermostLock = node.Ancestors()
+            var locks = node.Ancestors()
                 .TakeWhile(a => a != declarationOfMember)
                 .OfType<LockStatementSyntax>()
-                .FirstOrDefault(l => !l.Expression.Span.Contains(node.Span));
-            accesses.Add(new FieldAccess(reference.Field, use, node, whole, member, innermostLock));
+                .Where(l => !l.Expression.Span.Contains(node.Span))
+                .ToList();
+            accesses.Add(new FieldAccess(reference.Field, use, node, whole, member, locks));
         }
 
         var isShared = type is { TypeKind: TypeKind.Class, IsStatic: false, IsRecord: false }

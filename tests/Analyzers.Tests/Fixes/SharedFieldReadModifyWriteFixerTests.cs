@@ -68,6 +68,34 @@ public sealed class SharedFieldReadModifyWriteFixerTests
         """);
 
     [Test]
+    public Task Splits_a_local_declaration_so_the_local_outlives_the_lock() => FixAsync("""
+        public sealed class Stock
+        {
+            private long _left;
+            public long Take(long n)
+            {
+                var left = {|KATA001:_left -= n|};
+                return left;
+            }
+        }
+        """, """
+        public sealed class Stock
+        {
+            private readonly Lock _gate = new();
+            private long _left;
+            public long Take(long n)
+            {
+                long left;
+                lock (_gate)
+                {
+                    left = _left -= n;
+                }
+                return left;
+            }
+        }
+        """);
+
+    [Test]
     public Task Replaces_a_lone_counter_increment_by_Interlocked_Increment() => FixAsync("""
         public sealed class Doorbell
         {

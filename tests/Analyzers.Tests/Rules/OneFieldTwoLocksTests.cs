@@ -34,6 +34,7 @@ public sealed class OneFieldTwoLocksTests
             public void Add() { lock (_itemsGate) { _total++; } }
             public int Total { get { lock (_itemsGate) { return _total; } } }
             public void Note(string line) { lock (_logGate) { _log.Add(line); } }
+            public void AddAndNote() { lock (_logGate) { lock (_itemsGate) { _total++; _log.Add("added"); } } }
         }
         """);
 }
