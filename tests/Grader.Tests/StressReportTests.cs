@@ -57,4 +57,12 @@ public sealed class StressReportTests
             new OutcomeCount("7", 7999, 99.9875, OutcomeGrade.Acceptable, "Fine.", OutcomeKind.Value));
         Assert.That(StressReport.Table(result), Does.Contain("0.013 %"));
     }
+
+    [Test]
+    public void A_clean_run_that_could_not_reach_its_minimum_of_trials_says_the_machine_was_too_busy()
+    {
+        var starved = Result(StressVerdict.NoRaceSeen, new OutcomeCount("7", 36, 100, OutcomeGrade.Acceptable, "Fine.", OutcomeKind.Value))
+            with { Options = new StressOptions { MinTrials = 2000 } };
+        Assert.That(StressReport.Headline(starved), Does.Contain("Only 36 of the 2,000 trials wanted could run").And.Contain("too busy"));
+    }
 }

@@ -15,8 +15,8 @@ public static class StressReport
         return result.Verdict switch
         {
             StressVerdict.NoRaceSeen => string.Format(Text,
-                "No race seen in {0:N0} trials over {1:0.0} s on {2} core(s), {3}. That is evidence, not proof.",
-                result.Trials, result.Elapsed.TotalSeconds, result.Cores, result.Options.Mode),
+                "No race seen in {0:N0} trials over {1:0.0} s on {2} core(s), {3}. That is evidence, not proof.{4}",
+                result.Trials, result.Elapsed.TotalSeconds, result.Cores, result.Options.Mode, Starved(result)),
             StressVerdict.Hung => string.Format(Text,
                 "A trial never finished: after {0:0.#} s, {1} was still working. That is an endless loop or a deadlock.",
                 result.Options.TrialTimeout.TotalSeconds, result.HangDetail),
@@ -78,6 +78,12 @@ public static class StressReport
 
         return text.ToString();
     }
+
+    // A run that hit its hard limit before its minimum of trials had an unfair look, and says so.
+    private static string Starved(StressResult result) =>
+        result.Trials < result.Options.MinTrials
+            ? string.Format(Text, " Only {0:N0} of the {1:N0} trials wanted could run: this machine was too busy for a thorough look, so run the checks again when it is quieter.", result.Trials, result.Options.MinTrials)
+            : "";
 
     private static string Detected(StressResult result)
     {
