@@ -18,17 +18,20 @@ public sealed class LearnerScopeTests
         }}
         """;
 
-    [Test]
-    public async Task Reports_only_in_files_directly_in_the_kata_source_folder()
+    [TestCase("/kata/")]
+    [TestCase("../kata/")]
+    [TestCase("./../kata")]
+    public async Task Reports_only_in_files_directly_in_the_kata_source_folder(string kataSourceDir)
     {
         var test = new CSharpAnalyzerTest<SharedFieldReadModifyWriteAnalyzer, DefaultVerifier>();
         KitchenTestSetup.Apply(test.TestState, out var references);
         test.ReferenceAssemblies = references;
         test.TestState.Sources.Add(("/kata/Cart.cs", string.Format(Counter, "Cart", "{|KATA001:_count++|}")));
         test.TestState.Sources.Add(("/kata/Checks/Probe.cs", string.Format(Counter, "Probe", "_count++")));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
             is_global = true
-            build_property.KataSourceDir = /kata/
+            build_property.KataSourceDir = {kataSourceDir}
+            build_property.ProjectDir = /project/
             """));
 
         await test.RunAsync();

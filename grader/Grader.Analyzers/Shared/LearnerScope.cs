@@ -12,10 +12,16 @@ internal static class LearnerScope
 {
     public static bool Includes(SyntaxTree tree, AnalyzerOptions options)
     {
-        if (!options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.KataSourceDir", out var folder)
-            || string.IsNullOrWhiteSpace(folder))
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        if (!global.TryGetValue("build_property.KataSourceDir", out var folder) || string.IsNullOrWhiteSpace(folder))
         {
             return true;
+        }
+
+        // `-p:KataSourceDir=../elsewhere/` is relative to the project folder.
+        if (!IsRooted(folder) && global.TryGetValue("build_property.ProjectDir", out var project) && !string.IsNullOrWhiteSpace(project))
+        {
+            folder = project.TrimEnd('/', '\\') + "/" + folder;
         }
 
         var path = Normalize(tree.FilePath);
@@ -23,5 +29,27 @@ internal static class LearnerScope
         return slash >= 0 && string.Equals(path.Substring(0, slash), Normalize(folder), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
+    private static bool IsRooted(string path) => path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':');
+
+    // Forward slashes, no trailing slash, no `.` or `..` segments.
+    private static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 1)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part != "." && (part.Length > 0 || parts.Count == 0))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
+    }
 }
