@@ -56,13 +56,13 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
             var request = new ChildProcessRequest(DotnetHost.Path, [checks.Location, HarnessProgram.Switch, scenario.Name, tabPath, logbook])
             {
                 // The harness stops waiting by itself; this is the backstop for a harness that cannot even do that.
-                Timeout = scenario.ReturnWithin * 2 + TimeSpan.FromSeconds(40),
+                Timeout = scenario.ReturnWithin * 2 + TimeSpan.FromSeconds(90),
                 OutputCap = 200_000,
                 Environment = new Dictionary<string, string?>
                 {
                     [TabLogbook.Variable] = logbook,
-                    // 256 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
-                    ["DOTNET_GCHeapHardLimit"] = "0x10000000",
+                    // 64 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
+                    ["DOTNET_GCHeapHardLimit"] = "0x4000000",
                 },
             };
             var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();

@@ -101,7 +101,6 @@ public static class TabPage
         while (true)
         {
             var block = new byte[1 << 20];
-            Array.Fill(block, (byte)1);
             hoard.Add(block);
             total += block.Length;
             if (total > budget)

@@ -13,6 +13,7 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="Processes">Every process the tabs wrote in their logbook.</param>
 /// <param name="Survivors">The processes still alive once the supervisor had returned (and the moment to disappear had passed), with the call after which they were seen.</param>
 /// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
+/// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) the harness waited, and the timed checks allow, beyond their limits.</param>
 public sealed record HarnessReport(
     string Scenario,
     bool Returned,
@@ -22,7 +23,8 @@ public sealed record HarnessReport(
     IReadOnlyDictionary<string, double> CallSeconds,
     IReadOnlyList<TabLogEntry> Processes,
     IReadOnlyList<Survivor> Survivors,
-    int MostAtOnce)
+    int MostAtOnce,
+    TimeSpan Allowance)
 {
     /// <summary>Starts the report's line, so a supervisor's own prints on standard output do not confuse it.</summary>
     public const string Marker = "KITCHEN-HARNESS-REPORT ";

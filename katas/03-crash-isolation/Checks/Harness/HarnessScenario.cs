@@ -32,8 +32,8 @@ public sealed record HarnessScenario(
     IReadOnlyList<TabJob> Jobs,
     TimeSpan ReturnWithin)
 {
-    /// <summary>The options the supervisor is built with.</summary>
-    public SupervisorOptions Options(string tabPath) => new(tabPath, Timeout, MaxConcurrentWorkers, MaxRestarts);
+    /// <summary>The options the supervisor is built with; a busy machine stretches the timeout by its allowance.</summary>
+    public SupervisorOptions Options(string tabPath, TimeSpan allowance) => new(tabPath, Timeout + allowance, MaxConcurrentWorkers, MaxRestarts);
 
     /// <summary>The ids of the tabs whose page is of <paramref name="kind"/> (the page's first word).</summary>
     public IEnumerable<string> TabsShowing(string kind) =>
@@ -51,4 +51,11 @@ public static class Margins
 
     /// <summary>How long a killed process may take to disappear once the supervisor has returned.</summary>
     public static readonly TimeSpan ToDisappear = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Extra time on a busy machine, added to every timed limit: twice what the harness itself took to start, at most
+    /// 20 s. An idle machine starts it in well under a second; one shared with a dozen builds may take several.
+    /// </summary>
+    public static TimeSpan BusyMachineAllowance(TimeSpan harnessStartup) =>
+        TimeSpan.FromTicks(Math.Clamp(harnessStartup.Ticks * 2, 0, TimeSpan.FromSeconds(20).Ticks));
 }

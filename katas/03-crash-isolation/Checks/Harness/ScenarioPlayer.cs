@@ -9,13 +9,14 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
     private readonly List<TabResult> _results = [];
     private readonly Dictionary<string, double> _seconds = [];
     private readonly List<Survivor> _survivors = [];
+    private readonly TimeSpan _allowance = Margins.BusyMachineAllowance(DateTime.Now - Process.GetCurrentProcess().StartTime);
     private string? _waiting;
     private string? _threw;
 
     /// <summary>Plays the scenario to its end, or until a call outstays <see cref="HarnessScenario.ReturnWithin"/>.</summary>
     public async Task<HarnessReport> PlayAsync()
     {
-        var supervisor = new Supervisor(scenario.Options(tabPath));
+        var supervisor = new Supervisor(scenario.Options(tabPath, _allowance));
         switch (scenario.Mode)
         {
             case HarnessMode.RunAll:
@@ -41,7 +42,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
         }
 
         return new HarnessReport(
-            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _census.MostAtOnce());
+            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _census.MostAtOnce(), _allowance);
     }
 
     // Runs one call on the thread pool (a supervisor that blocks must not block the harness), and times it.
@@ -55,7 +56,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
             clock.Restart();
         }
 
-        var returned = await Task.WhenAny(running, Task.Delay(scenario.ReturnWithin, CancellationToken.None)) == running;
+        var returned = await Task.WhenAny(running, Task.Delay(scenario.ReturnWithin + _allowance, CancellationToken.None)) == running;
         _seconds[name] = clock.Elapsed.TotalSeconds;
         if (!returned)
         {
