@@ -15,6 +15,10 @@ app.Configure(config =>
     config.AddCommand<RacyCartCommand>("racy-cart")
         .WithDescription("Kata 1: detection rate, time to detection and false positives of every race check, over many runs.")
         .WithExample("racy-cart", "--runs", "200");
+    config.AddCommand<ExploreCommand>("explore")
+        .WithDescription("Kata 1: time to first detection of every race by the explorer, the stress engine and a naive test, side by side.")
+        .WithExample("explore")
+        .WithExample("explore", "--clean-runs", "1000");
     config.AddCommand<CrashIsolationCommand>("crash-isolation")
         .WithDescription("Kata 3: false positives and time of every check against the reference solution, over many runs of the whole suite.")
         .WithExample("crash-isolation", "--runs", "100");

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text;
+using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Stress;
 using NUnit.Framework;
@@ -10,8 +13,9 @@ namespace KitchenKatas.Grader.Testing;
 public static class KataAssert
 {
     /// <summary>
-    /// Shakes <paramref name="scenario"/> on every core, then again with noise, for the kata's stress budget,
-    /// and fails with the histogram and the story's explanation if any trial ends in a forbidden outcome.
+    /// Explores the schedules of <paramref name="scenario"/> one chef at a time and fails with the interleaving that
+    /// breaks it (and a token that replays it); then shakes it on every core, and again with noise, for the kata's
+    /// stress budget, and fails with the histogram and the story's explanation if any trial ends in a forbidden outcome.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void NoRace(IStressScenario scenario)
@@ -20,21 +24,50 @@ public static class KataAssert
         var build = KataBuildInfo.Of(Assembly.GetCallingAssembly());
         var manifest = build?.LoadManifest();
         var options = StressBudget.Resolve(manifest?.Stress ?? new StressSettings());
-        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options);
-        foreach (var phase in result.Phases)
+        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve());
+        var hints = build is null ? null : $"{Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(build.KataDir)), "README.md")}, section \"Hints\"";
+        if (result.Interleaving is { } interleaving)
         {
-            TestContext.Out.WriteLine($"[{phase.Options.Mode}] {StressReport.Headline(phase)}");
+            Assert.Fail(ExplainInterleaving(result.Exploration!, interleaving, hints));
         }
 
+        // The explorer ran first, so its note (coverage, or why it could not model the code) comes first.
         foreach (var note in result.Notes)
         {
             TestContext.Out.WriteLine(note);
         }
 
+        foreach (var phase in result.Phases)
+        {
+            TestContext.Out.WriteLine($"[{phase.Options.Mode}] {StressReport.Headline(phase)}");
+        }
+
         if (result.Failure is { } failure)
         {
-            var hints = build is null ? null : $"{Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(build.KataDir)), "README.md")}, section \"Hints\"";
             Assert.Fail(StressReport.Describe(failure, hints));
         }
+    }
+
+    private static string ExplainInterleaving(ExplorationResult exploration, InterleavingReport interleaving, string? hints)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{interleaving.Title}.");
+        var minimal = exploration.CompleteUpTo >= interleaving.ContextSwitches - 1 ? " No schedule with fewer context switches breaks it." : "";
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"The explorer ran your code one chef at a time, choosing who goes next; schedule {exploration.SchedulesExplored:N0} broke it.{minimal}");
+        if (exploration.Note is { } note)
+        {
+            text.AppendLine(note);
+        }
+
+        text.AppendLine();
+        text.Append(interleaving);
+        if (hints is not null)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Stuck? Read the hints: {hints}");
+        }
+
+        return text.ToString();
     }
 }

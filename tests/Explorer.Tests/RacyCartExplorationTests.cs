@@ -72,7 +72,7 @@ public sealed class RacyCartExplorationTests
     public void Replaying_the_token_reproduces_the_identical_table_every_time(string sourceDir, string scenario)
     {
         var found = RacyCartKitchens.Explore(sourceDir, scenario).Interleaving!;
-        var replay = RacyCartKitchens.Options with { Replay = found.ReplayToken };
+        var replay = RacyCartKitchens.OptionsFor(scenario) with { Replay = found.ReplayToken };
         var again = Enumerable.Range(0, 3).Select(_ => RacyCartKitchens.Explore(sourceDir, scenario, replay).Interleaving?.ToString()).ToArray();
         Assert.That(again, Has.All.EqualTo(found.ToString()));
     }

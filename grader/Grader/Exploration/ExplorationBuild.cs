@@ -43,14 +43,21 @@ public static class ExplorationBuild
         }
         catch (UnmodelledCodeException e)
         {
-            return new ExplorationResult
-            {
-                Verdict = ExplorationVerdict.CannotModel,
-                SchedulesExplored = 0,
-                Bound = options.MaxContextSwitches,
-                CompleteUpTo = -1,
-                Note = $"The explorer cannot model this code ({e.Message.TrimEnd('.')}); the check relies on stress alone.",
-            };
+            return CannotModel(options, e.Message.TrimEnd('.'));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the explorer's own is never the learner's: stress alone judges the code.
+            return CannotModel(options, $"the explorer failed with {e.GetType().Name}: {e.Message.TrimEnd('.')}");
         }
     }
+
+    private static ExplorationResult CannotModel(ExplorerOptions options, string reason) => new()
+    {
+        Verdict = ExplorationVerdict.CannotModel,
+        SchedulesExplored = 0,
+        Bound = options.MaxContextSwitches,
+        CompleteUpTo = -1,
+        Note = $"The explorer cannot model this code ({reason}); the check relies on stress alone.",
+    };
 }

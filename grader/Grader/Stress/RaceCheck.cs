@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Building;
+using KitchenKatas.Grader.Exploration;
 
 namespace KitchenKatas.Grader.Stress;
 
@@ -7,8 +8,14 @@ namespace KitchenKatas.Grader.Stress;
 /// <param name="Notes">Anything the learner should know about how the check ran (a phase skipped, and why).</param>
 public sealed record RaceCheckResult(IReadOnlyList<StressResult> Phases, IReadOnlyList<string> Notes)
 {
-    /// <summary>True when no phase saw a forbidden outcome, an exception or a hang.</summary>
-    public bool Passed => Phases.All(p => p.Passed);
+    /// <summary>What the explorer found, when it ran first; a failing exploration ends the check before any stress.</summary>
+    public ExplorationResult? Exploration { get; init; }
+
+    /// <summary>True when the explorer found no failing schedule and no phase saw a forbidden outcome, an exception or a hang.</summary>
+    public bool Passed => (Exploration?.Passed ?? true) && Phases.All(p => p.Passed);
+
+    /// <summary>The explorer's failing interleaving, if it found one.</summary>
+    public InterleavingReport? Interleaving => Exploration is { Verdict: ExplorationVerdict.FailureFound } found ? found.Interleaving : null;
 
     /// <summary>The phase that failed, if any.</summary>
     public StressResult? Failure => Phases.FirstOrDefault(p => !p.Passed);
@@ -28,7 +35,40 @@ public static class RaceCheck
     /// <param name="scenario">The scenario as compiled into the checks.</param>
     /// <param name="learnerFiles">The learner files the checks were built from; null skips the noise phase.</param>
     /// <param name="options">Budget and seed for the whole check.</param>
-    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options)
+    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options) =>
+        Run(scenario, learnerFiles, options, explorer: null);
+
+    /// <summary>
+    /// Runs the explorer first (fast, and it explains), then both stress phases on the unmodified and the noisy build.
+    /// When the explorer cannot model the code, the check relies on stress alone and says so.
+    /// </summary>
+    /// <param name="scenario">The scenario as compiled into the checks.</param>
+    /// <param name="learnerFiles">The learner files the checks were built from; null skips the explorer and the noise phase.</param>
+    /// <param name="options">Budget and seed for the stress phases.</param>
+    /// <param name="explorer">How far the explorer searches; null skips it.</param>
+    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        if (explorer is null || learnerFiles is null)
+        {
+            return Stress(scenario, learnerFiles, options);
+        }
+
+        var exploration = ExplorationBuild.Explore(scenario, learnerFiles, explorer);
+        if (exploration.Verdict == ExplorationVerdict.FailureFound)
+        {
+            return new RaceCheckResult([], []) { Exploration = exploration };
+        }
+
+        var stress = Stress(scenario, learnerFiles, options);
+        var said = exploration.Verdict == ExplorationVerdict.CannotModel
+            ? exploration.Note!
+            : $"The explorer found no failing schedule: it {exploration.Coverage}.";
+        return stress with { Exploration = exploration, Notes = [said, .. stress.Notes] };
+    }
+
+    private static RaceCheckResult Stress(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
