@@ -9,9 +9,10 @@ namespace KitchenKatas.Grader.Analyzers.Shared;
 /// <para>
 /// How the rules decide that chefs call a class's methods at the same moment (<see cref="IsShared"/>): it is a
 /// class (not a record, struct or static class, not a test fixture) and at least one of its non-private members,
-/// other than a constructor, changes one of its fields (plainly or with <c>Interlocked</c>). Such a class is a kitchen tool that chefs share, like the
-/// cart. Code that runs before the object can be shared (constructors, field initializers, <c>init</c>) and
-/// private helpers (whose callers may hold the lock) are never reported.
+/// other than a constructor, changes one of its fields (plainly or with <c>Interlocked</c>). Such a class is a
+/// kitchen tool that chefs share, like the cart. Code that runs before the object can be shared (constructors,
+/// field initializers, <c>init</c>) and private helpers (whose callers may hold the lock) are never reported.
+/// The same rule is documented for learners in docs/README.md.
 /// </para>
 /// </summary>
 internal sealed class SharedClass
