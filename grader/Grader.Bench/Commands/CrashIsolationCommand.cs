@@ -33,7 +33,7 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
     {
         var kata = Path.Combine(RepoLocator.Root(), "katas", "03-crash-isolation");
         var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
-        if (!settings.NoBuild && !Dotnet(kata, ["build", kata, "-p:KataSolution=true", "--nologo", "-v", "q"], TimeSpan.FromMinutes(10), out _))
+        if (!settings.NoBuild && !Dotnet(kata, ["build", kata, "-p:KataSolution=true", "--nologo", "-v", "q"], TimeSpan.FromMinutes(10), cancellationToken, out _))
         {
             return 2;
         }
@@ -46,7 +46,7 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
         var clock = Stopwatch.StartNew();
         for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
         {
-            var outcomes = RunOnce(kata, out var seconds);
+            var outcomes = RunOnce(kata, cancellationToken, out var seconds);
             runSeconds.Add(seconds);
             if (outcomes.Count == 0)
             {
@@ -86,13 +86,13 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
         return failures == 0 ? 0 : 1;
     }
 
-    private static IReadOnlyList<TestOutcome> RunOnce(string kata, out double seconds)
+    private static IReadOnlyList<TestOutcome> RunOnce(string kata, CancellationToken cancellationToken, out double seconds)
     {
         var results = Directory.CreateTempSubdirectory("kitchen-bench-");
         try
         {
             var trx = Path.Combine(results.FullName, "checks.trx");
-            Dotnet(kata, ["test", kata, "--no-build", "-p:KataSolution=true", "--nologo", "--logger", $"trx;LogFileName={trx}"], TimeSpan.FromMinutes(5), out var result);
+            Dotnet(kata, ["test", kata, "--no-build", "-p:KataSolution=true", "--nologo", "--logger", $"trx;LogFileName={trx}"], TimeSpan.FromMinutes(5), cancellationToken, out var result);
             seconds = result.Elapsed.TotalSeconds;
             return File.Exists(trx) ? TrxReader.Read(trx) : [];
         }
@@ -102,14 +102,15 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
         }
     }
 
-    private static bool Dotnet(string kata, IReadOnlyList<string> arguments, TimeSpan timeout, out ChildProcessResult result)
+    // Ctrl+C cancels the run in progress, and the runner kills its whole tree.
+    private static bool Dotnet(string kata, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken, out ChildProcessResult result)
     {
         result = ChildProcessRunner.RunAsync(new ChildProcessRequest(DotnetHost.Path, arguments)
         {
             WorkingDirectory = kata,
             Timeout = timeout,
             Environment = new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_NOLOGO"] = "1" },
-        }).GetAwaiter().GetResult();
+        }, cancellationToken).GetAwaiter().GetResult();
         if (result.ExitCode == 0 || arguments[0] == "test")
         {
             return true;
