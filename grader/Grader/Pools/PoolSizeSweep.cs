@@ -12,8 +12,8 @@ public sealed record SweepOptions
     /// <summary>Samples per pool size; the curve keeps their median.</summary>
     public int Repeats { get; init; } = 3;
 
-    /// <summary>Samples added for the extra sizes (the pick being graded), so its median is the steadiest.</summary>
-    public int ExtraSamplesOfExtras { get; init; } = 2;
+    /// <summary>Samples added per round for the extra sizes (the pick being graded), so its median is the steadiest.</summary>
+    public int ExtraSamplesOfExtras { get; init; } = 1;
 
     /// <summary>Share of the plateau that defines the knee.</summary>
     public double KneeShare { get; init; } = 0.9;
@@ -36,6 +36,7 @@ public static class PoolSizeSweep
         var samples = sizes.ToDictionary(s => s, _ => new List<double>());
         using var stove = new SimulatedStove(cores);
         using var probe = new ThroughputProbe(stove, sizes[^1]);
+        var extras = extraSizes.Where(samples.ContainsKey).Distinct().ToArray();
         for (var round = 0; round < options.Repeats; round++)
         {
             // Alternate the direction so slow drift in the machine's load does not favour small or big pools.
@@ -44,13 +45,15 @@ public static class PoolSizeSweep
             {
                 samples[size].Add(probe.JobsPerSecond(workload, size, options.Window));
             }
-        }
 
-        for (var extra = 0; extra < options.ExtraSamplesOfExtras; extra++)
-        {
-            foreach (var size in extraSizes.Where(samples.ContainsKey).Distinct())
+            // The graded sizes once more per round, at another moment of it: a burst of load then spoils
+            // one of their samples, not all of them.
+            for (var extra = 0; extra < options.ExtraSamplesOfExtras; extra++)
             {
-                samples[size].Add(probe.JobsPerSecond(workload, size, options.Window));
+                foreach (var size in extras)
+                {
+                    samples[size].Add(probe.JobsPerSecond(workload, size, options.Window));
+                }
             }
         }
 

@@ -24,11 +24,18 @@ public sealed class SweetSpotChecks
     public const double KneeShare = 0.9;
 
     /// <summary>
-    /// The pick must reach this share of the plateau. Lower than the knee's share on purpose: exactly at the
-    /// rule's answer no chef is spare, so every late return from a delivery leaves a burner cold for a moment;
-    /// on a loaded machine that costs up to about a tenth of the plateau (measured: 89 % to 100 %).
+    /// The pick passes when it reaches this share of the plateau. Lower than the knee's share on purpose: exactly
+    /// at the rule's answer no chef is spare, so every late return from a delivery leaves a burner cold for a moment.
     /// </summary>
     public const double ShareOfPlateau = 0.8;
+
+    /// <summary>
+    /// Or when it has at least the knee's chefs divided by this. On a loaded machine every chef comes back late
+    /// from each wait (the scheduler is slow to wake it), so the measured knee moves right of the rule's answer;
+    /// and a burst of load can spoil the pick's own samples. Measured on 2 busy cores: the reference pick reached
+    /// 46 % to 100 % of the plateau, and the knee lay at 0.8 to 1.6 times the pick.
+    /// </summary>
+    public const int KneeDividedBy = 2;
 
     /// <summary>The pick may use at most this many times the knee's threads.</summary>
     public const int MostTimesTheKnee = 4;
@@ -62,17 +69,19 @@ public sealed class SweetSpotChecks
             var curve = PoolSizeSweep.Run(workload, cores, options, threads);
             var knee = curve.Knee;
             var share = curve.ShareOfPlateau(threads);
-            var passed = share >= ShareOfPlateau && threads <= MostTimesTheKnee * knee.Threads;
+            var enough = share >= ShareOfPlateau || threads * KneeDividedBy >= knee.Threads;
+            var passed = enough && threads <= MostTimesTheKnee * knee.Threads;
             var chart = CurveChart.Draw(curve, threads);
             TestContext.Out.WriteLine(chart);
             TestContext.Out.WriteLine($"KITCHEN-CURVE {CurveRecord.Of(curve, threads, passed).ToJson()}");
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{Environment.NewLine}"));
-            if (share < ShareOfPlateau)
+            if (!enough)
             {
                 failures.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{workload}: {call} = {threads} chefs reach only {share:P0} of the plateau, the throughput the best crews reach (at least {ShareOfPlateau:P0} expected). " +
-                    $"Too few chefs: while some wait for deliveries, burners stand cold. The knee is at {knee.Threads} chefs.\n{chart}"));
+                    $"{workload}: {call} = {threads} chefs reach only {share:P0} of the plateau, the throughput the best crews reach (at least {ShareOfPlateau:P0} expected), " +
+                    $"and the knee is at {knee.Threads} chefs, more than {KneeDividedBy} times as many. " +
+                    $"Too few chefs: while some wait for deliveries, burners stand cold.\n{chart}"));
             }
             else if (!passed)
             {
