@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using KitchenKatas.Grader.Katas;
+
+namespace KitchenKatas.ThreadPool.Tests;
+
+/// <summary>
+/// Kata 2's checks run with <c>dotnet test</c> against one folder of learner files, each variant at most once
+/// per test session: every run costs a build, so the tests about one variant share its run.
+/// </summary>
+internal static class KataRuns
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Task<KataTestRun>>> Runs = new(StringComparer.Ordinal);
+
+    public static string Root { get; } = FindRoot();
+
+    public static string Kata => Path.Combine(Root, "katas", "02-thread-pool");
+
+    /// <summary>The starter, with every check; half-length measurements, as it misses the sweet spot by far.</summary>
+    public static Task<KataTestRun> Starter() => Run("starter", new KataTestRequest(Kata) { Environment = HalfLength });
+
+    /// <summary>The reference solution, with every check.</summary>
+    public static Task<KataTestRun> Solution() => Run("solution", new KataTestRequest(Kata) { Solution = true });
+
+    /// <summary>
+    /// A wrong fix, with only the checks of the given fixtures (each fixture class holds one or two checks), and
+    /// optionally half-length measurements in check 8.
+    /// </summary>
+    public static Task<KataTestRun> WrongFix(string name, string[] fixtures, bool halfLength = false) =>
+        Run(name, new KataTestRequest(Kata)
+        {
+            // The trailing separator matters: a folder given on the command line is used as is, and the
+            // kata's build globs "$(KataSourceDir)*.cs".
+            SourceDir = Path.Combine(Root, "tests", "ThreadPool.Tests", "WrongFixes", name) + Path.DirectorySeparatorChar,
+            Filter = string.Join('|', fixtures.Select(f => $"FullyQualifiedName~Kitchen.ThreadPool.Checks.{f}.")),
+            Environment = halfLength ? HalfLength : new Dictionary<string, string?>(),
+        });
+
+    // Check 8 is the longest check; where the sizer misses by far, half-length measurements still tell.
+    private static Dictionary<string, string?> HalfLength => new() { [StressBudget.ScaleVariable] = "0.5" };
+
+    private static Task<KataTestRun> Run(string key, KataTestRequest request) =>
+        Runs.GetOrAdd(key, _ => new Lazy<Task<KataTestRun>>(() => KataTestRunner.RunAsync(request with { Timeout = TimeSpan.FromMinutes(8) }))).Value;
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KitchenKatas.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new DirectoryNotFoundException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
+    }
+}

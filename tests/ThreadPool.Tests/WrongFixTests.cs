@@ -1,0 +1,49 @@
+namespace KitchenKatas.ThreadPool.Tests;
+
+/// <summary>Each wrong fix in WrongFixes/ fails the check that is about its mistake, and says why.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class WrongFixTests
+{
+    [Test]
+    public async Task Unlocked_queue_loses_or_doubles_jobs() =>
+        KataRunAssert.FailsWith(await KataRuns.WrongFix("unlocked-queue", ["EveryJobOnceChecks"]),
+            "Every_job_runs_exactly_once_while_chefs_submit_from_every_core", "never cooked", "cooked twice", "Submit threw", "Drain() did not return");
+
+    [Test]
+    public async Task Unbounded_Task_Run_cooks_on_the_shared_ThreadPool() =>
+        KataRunAssert.FailsWith(await KataRuns.WrongFix("unbounded-task-run", ["CrewChecks"]),
+            "At_most_Workers_chefs_cook_at_once_and_all_are_the_pools_own", "shared ThreadPool");
+
+    [Test]
+    public async Task Busy_spinning_chefs_burn_CPU_while_idle() =>
+        KataRunAssert.FailsWith(await KataRuns.WrongFix("busy-spinning-chefs", ["IdleChecks"]),
+            "An_idle_pool_burns_no_CPU", "spinning");
+
+    [Test]
+    public async Task Dispose_that_drops_queued_jobs_loses_accepted_orders() =>
+        KataRunAssert.FailsWith(await KataRuns.WrongFix("dispose-drops-queued-jobs", ["ClosingChecks"]),
+            "Drain_and_Dispose_lose_no_accepted_job_even_when_Submit_races_Dispose", "already accepted");
+
+    [Test]
+    public async Task Sizer_returning_int_MaxValue_breaks_the_rule() =>
+        KataRunAssert.FailsWith(await SizerRun("sizer-returns-int-max"),
+            "ThreadsFor_follows_the_sizing_rule_within_its_limits", "returned 2147483647");
+
+    [Test]
+    public async Task Sizer_returning_int_MaxValue_asks_for_more_chefs_than_maxThreads() =>
+        KataRunAssert.FailsWith(await SizerRun("sizer-returns-int-max"),
+            "The_sizers_pick_reaches_the_sweet_spot_on_this_machine", "returned 2147483647, outside 1..256");
+
+    [Test]
+    public async Task Sizer_returning_one_breaks_the_rule() =>
+        KataRunAssert.FailsWith(await SizerRun("sizer-returns-one"),
+            "ThreadsFor_follows_the_sizing_rule_within_its_limits", "returned 1.");
+
+    [Test]
+    public async Task Sizer_returning_one_leaves_burners_cold() =>
+        KataRunAssert.FailsWith(await SizerRun("sizer-returns-one"),
+            "The_sizers_pick_reaches_the_sweet_spot_on_this_machine", "reach only");
+
+    private static Task<Grader.Katas.KataTestRun> SizerRun(string name) => KataRuns.WrongFix(name, ["SizerChecks", "SweetSpotChecks"], halfLength: true);
+}
