@@ -53,8 +53,9 @@ public static class KataAssert
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{interleaving.Title}.");
         var minimal = exploration.CompleteUpTo >= interleaving.ContextSwitches - 1 ? " No schedule with fewer context switches breaks it." : "";
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"The explorer ran your code one chef at a time, choosing who goes next; schedule {exploration.SchedulesExplored:N0} broke it.{minimal}");
+        text.AppendLine(exploration.Replayed
+            ? "The explorer ran your code one chef at a time, in the schedule of your replay token."
+            : string.Create(CultureInfo.InvariantCulture, $"The explorer ran your code one chef at a time, choosing who goes next; schedule {exploration.SchedulesExplored:N0} broke it.{minimal}"));
         if (exploration.Note is { } note)
         {
             text.AppendLine(note);

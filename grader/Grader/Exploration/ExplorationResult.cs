@@ -32,6 +32,9 @@ public sealed record ExplorationResult
     /// <summary>Why the explorer could not model the code, or anything else the learner should know.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Only the schedule of a replay token ran.</summary>
+    public bool Replayed { get; init; }
+
     /// <summary>True unless a failing schedule was found.</summary>
     public bool Passed => Verdict != ExplorationVerdict.FailureFound;
 

@@ -104,6 +104,7 @@ public static class ScheduleExplorer
         {
             Verdict = run.Failure is null ? ExplorationVerdict.NoFailureFound : ExplorationVerdict.FailureFound,
             SchedulesExplored = 1,
+            Replayed = true,
             Bound = options.MaxContextSwitches,
             CompleteUpTo = -1,
             Elapsed = clock.Elapsed,

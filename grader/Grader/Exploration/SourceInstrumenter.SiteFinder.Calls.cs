@@ -20,13 +20,14 @@ public static partial class SourceInstrumenter
             "Dictionary", "List", "HashSet", "Queue", "Stack", "SortedDictionary", "SortedList", "SortedSet", "LinkedList", "PriorityQueue",
         };
 
-        // Calls that only look; every other call on a collection that is not thread-safe counts as a write.
-        private static readonly HashSet<string> Reads = new(StringComparer.Ordinal)
+        // Calls that change a collection that is not thread-safe. Anything else counts as a read: an overlap is reported
+        // only when one side surely writes, so a call this list forgets can hide a race but never invent one.
+        private static readonly HashSet<string> Writes = new(StringComparer.Ordinal)
         {
-            "TryGetValue", "ContainsKey", "ContainsValue", "Contains", "GetValueOrDefault", "IndexOf", "LastIndexOf", "Find", "FindAll",
-            "FindIndex", "FindLast", "FindLastIndex", "Exists", "TrueForAll", "ToArray", "CopyTo", "GetEnumerator", "Peek", "TryPeek",
-            "BinarySearch", "GetRange", "ConvertAll", "ForEach", "IsSubsetOf", "IsSupersetOf", "IsProperSubsetOf", "IsProperSupersetOf",
-            "Overlaps", "SetEquals", "Equals", "GetHashCode", "ToString", "TryGetAlternateLookup", "GetAlternateLookup", "EnsureCapacity",
+            "Add", "AddRange", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "RemoveWhere", "Clear", "TryAdd",
+            "Enqueue", "EnqueueRange", "Dequeue", "TryDequeue", "EnqueueDequeue", "DequeueEnqueue", "Push", "PushRange", "Pop", "TryPop",
+            "Sort", "Reverse", "TrimExcess", "EnsureCapacity", "UnionWith", "IntersectWith", "ExceptWith", "SymmetricExceptWith",
+            "AddFirst", "AddLast", "AddBefore", "AddAfter", "RemoveFirst", "RemoveLast", "Set",
         };
 
         // Types whose calls start threads, wait on something the scheduler does not own, or leave the chef's thread.
@@ -100,7 +101,7 @@ public static partial class SourceInstrumenter
             var collection = CollectionOf(model.GetTypeInfo(receiver).Type);
             if (collection != Collection.None)
             {
-                var writes = collection == Collection.NotThreadSafe && method.ReducedFrom is null && !Reads.Contains(method.Name);
+                var writes = collection == Collection.NotThreadSafe && method.ReducedFrom is null && Writes.Contains(method.Name);
                 AddCall(node, Kind(collection), receiver.ToString(), method.Name, writes, node.ArgumentList.Arguments, isVoidStatement);
             }
         }
