@@ -81,7 +81,7 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
         finally
         {
             // Whatever a dead harness left running goes now, grandchildren included.
-            new TabCensus(logbook).SurvivorsAfter(TimeSpan.Zero);
+            new TabCensus(logbook).SurvivorsAfter(TimeSpan.Zero, withChildren: false);
             TryDelete(logbook);
         }
     }

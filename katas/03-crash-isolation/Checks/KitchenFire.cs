@@ -73,7 +73,7 @@ public static partial class KitchenFire
             var id => $"RunAsync for tab {id} (page \"{scenario.Jobs.FirstOrDefault(j => j.Id == id)?.Page}\")",
         };
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{call} had not returned after {(scenario.ReturnWithin + report.Allowance).TotalSeconds:0} s, while it played \"{scenario.Story}\" (Timeout {(scenario.Timeout + report.Allowance).TotalSeconds:0.#} s).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{call} had not returned after {(scenario.ReturnWithin + (report.Allowance * 2)).TotalSeconds:0} s, while it played \"{scenario.Story}\" (Timeout {(scenario.Timeout + report.Allowance).TotalSeconds:0.#} s).");
         text.AppendLine("A tab that never finishes must not hold the supervisor up: wait for it at most Timeout, then kill it with everything it started and report it TimedOut; when the caller cancels, kill what runs and stop at once.");
         var inside = PagesRunInside(run.Harness.StandardError);
         if (inside.Count > 0)

@@ -13,7 +13,7 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="Processes">Every process the tabs wrote in their logbook.</param>
 /// <param name="Survivors">The processes still alive once the supervisor had returned (and the moment to disappear had passed), with the call after which they were seen.</param>
 /// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
-/// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) the harness waited, and the timed checks allow, beyond their limits.</param>
+/// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) by which the supervisor's Timeout was stretched, and which the harness's waits and the timed checks add (twice) to their limits.</param>
 public sealed record HarnessReport(
     string Scenario,
     bool Returned,

@@ -30,15 +30,16 @@ public sealed class TabCensus(string logbook)
     }
 
     /// <summary>
-    /// The processes of the logbook and the harness's own children that are still alive after giving them
+    /// The processes of the logbook, and the harness's own children when <paramref name="withChildren"/> (only in the
+    /// harness: elsewhere this process's children are none of the tabs' business), still alive after giving them
     /// <paramref name="grace"/> to disappear; they are killed once counted, so one check's leak does not spill into the next.
     /// </summary>
-    public IReadOnlyList<TabLogEntry> SurvivorsAfter(TimeSpan grace)
+    public IReadOnlyList<TabLogEntry> SurvivorsAfter(TimeSpan grace, bool withChildren = true)
     {
         var deadline = DateTime.UtcNow + grace;
         while (true)
         {
-            var alive = Alive();
+            var alive = Alive(withChildren);
             if (alive.Count == 0 || DateTime.UtcNow >= deadline)
             {
                 ProcessTree.KillSurvivors(alive.Select(Stamp));
@@ -74,9 +75,14 @@ public sealed class TabCensus(string logbook)
         return most;
     }
 
-    private List<TabLogEntry> Alive()
+    private List<TabLogEntry> Alive(bool withChildren)
     {
         var logged = Processes().Where(p => ProcessTree.IsAlive(Stamp(p))).ToList();
+        if (!withChildren)
+        {
+            return logged;
+        }
+
         var children = ProcessTree.Descendants(Environment.ProcessId)
             .Where(ProcessTree.IsAlive)
             .Where(c => logged.All(l => l.Pid != c.Pid))
