@@ -36,9 +36,17 @@ public sealed class StarterAndSolutionTests
         KataRunAssert.FailsWith(await KataRuns.Starter(), "ThreadsFor_follows_the_sizing_rule_within_its_limits", "returned 4");
 
     [Test]
-    public async Task Starter_sizer_misses_the_sweet_spot_and_draws_the_curve() =>
-        KataRunAssert.FailsWith(await KataRuns.Starter(), "The_sizers_pick_reaches_the_sweet_spot_on_this_machine",
-            "<- your pick");
+    public async Task Starter_sizer_is_shown_on_the_curve_and_misses_the_sweet_spot_unless_the_machine_is_very_busy()
+    {
+        // On a very busy machine check 8 judges the knee loosely and a constant 4 may pass it; check 7 still fails.
+        var outcome = (await KataRuns.Starter()).Find(".The_sizers_pick_reaches_the_sweet_spot_on_this_machine");
+        Assert.That(outcome, Is.Not.Null, "Check 8 must run on the starter.");
+        Assert.That($"{outcome!.Message}{outcome.StandardOutput}", Does.Contain("<- your pick"));
+        if (outcome.Passed)
+        {
+            Assert.That(outcome.StandardOutput, Does.Contain("very busy"), "The starter's pick may only pass check 8 on a very busy machine.");
+        }
+    }
 
     [Test]
     public async Task Starter_is_no_faster_than_a_new_chef_per_order() =>

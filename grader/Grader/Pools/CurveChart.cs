@@ -16,6 +16,7 @@ public static class CurveChart
         var knee = curve.Knee.Threads;
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Throughput against chefs: {curve.Workload}, {curve.Cores} burner(s)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"(chefs got off the burners {curve.MeanLateness.TotalMilliseconds:0.00} ms late on average: the machine's wake-up delay)");
         text.AppendLine("  chefs  jobs/s");
         foreach (var point in curve.Points)
         {

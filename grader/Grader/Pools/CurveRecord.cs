@@ -14,9 +14,10 @@ namespace KitchenKatas.Grader.Pools;
 /// <param name="KneeThreads">The knee's pool size.</param>
 /// <param name="PickThreads">The pool size that was graded, if any.</param>
 /// <param name="Passed">Whether the pick was good enough, if graded.</param>
+/// <param name="LatenessMs">How late chefs got off the burners on average, in milliseconds.</param>
 public sealed record CurveRecord(
     string Workload, double ComputeMs, double WaitMs, int Cores,
-    IReadOnlyList<int> Threads, IReadOnlyList<double> JobsPerSecond, int KneeThreads, int? PickThreads, bool? Passed)
+    IReadOnlyList<int> Threads, IReadOnlyList<double> JobsPerSecond, int KneeThreads, int? PickThreads, bool? Passed, double LatenessMs)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
 
@@ -26,7 +27,7 @@ public sealed record CurveRecord(
         ArgumentNullException.ThrowIfNull(curve);
         return new CurveRecord(curve.Workload.Name, curve.Workload.Compute.TotalMilliseconds, curve.Workload.Wait.TotalMilliseconds, curve.Cores,
             curve.Points.Select(p => p.Threads).ToArray(), curve.Points.Select(p => Math.Round(p.JobsPerSecond, 1)).ToArray(),
-            curve.Knee.Threads, pick, passed);
+            curve.Knee.Threads, pick, passed, Math.Round(curve.MeanLateness.TotalMilliseconds, 3));
     }
 
     /// <summary>One line of JSON.</summary>

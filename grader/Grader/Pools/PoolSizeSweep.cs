@@ -58,6 +58,6 @@ public static class PoolSizeSweep
         }
 
         var points = sizes.Select(s => new CurvePoint(s, ThroughputCurve.Median(samples[s]), samples[s])).ToArray();
-        return new ThroughputCurve(workload, cores, points, options.KneeShare);
+        return new ThroughputCurve(workload, cores, points, options.KneeShare, stove.MeanLateness);
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace KitchenKatas.Grader.Pools;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace KitchenKatas.Grader.Pools;
 public sealed class SimulatedStove : IDisposable
 {
     private readonly SemaphoreSlim _burners;
+    private long _lateTicks;
+    private long _cooked;
 
     /// <summary>A stove with <paramref name="burners"/> burners.</summary>
     public SimulatedStove(int burners)
@@ -22,6 +26,20 @@ public sealed class SimulatedStove : IDisposable
 
     /// <summary>How many jobs can cook at once.</summary>
     public int Burners { get; }
+
+    /// <summary>
+    /// How late, on average, a chef got off the burner after its cooking time was up: the time the operating
+    /// system took to wake it. Near zero on a quiet machine; a large share of the cooking time means the
+    /// machine was too busy for the curve to follow the sizing rule closely.
+    /// </summary>
+    public TimeSpan MeanLateness
+    {
+        get
+        {
+            var cooked = Interlocked.Read(ref _cooked);
+            return cooked == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Interlocked.Read(ref _lateTicks) / (double)Stopwatch.Frequency / cooked);
+        }
+    }
 
     /// <summary>Runs one job of <paramref name="workload"/>; returns false if <paramref name="stop"/> cut it short.</summary>
     public bool Cook(Workload workload, CancellationToken stop)
@@ -43,7 +61,16 @@ public sealed class SimulatedStove : IDisposable
 
         try
         {
-            return !stop.WaitHandle.WaitOne(workload.Compute);
+            var start = Stopwatch.GetTimestamp();
+            if (stop.WaitHandle.WaitOne(workload.Compute))
+            {
+                return false;
+            }
+
+            var late = Stopwatch.GetElapsedTime(start) - workload.Compute;
+            Interlocked.Add(ref _lateTicks, (long)(Math.Max(0, late.TotalSeconds) * Stopwatch.Frequency));
+            Interlocked.Increment(ref _cooked);
+            return true;
         }
         finally
         {

@@ -14,7 +14,8 @@ public sealed record CurvePoint(int Threads, double JobsPerSecond, IReadOnlyList
 /// <param name="Cores">Burners on the simulated stove (the machine's cores).</param>
 /// <param name="Points">One point per pool size, by pool size.</param>
 /// <param name="KneeShare">Share of the best throughput that defines the knee, e.g. 0.9.</param>
-public sealed record ThroughputCurve(Workload Workload, int Cores, IReadOnlyList<CurvePoint> Points, double KneeShare)
+/// <param name="MeanLateness">How late chefs got off the burners on average (<see cref="SimulatedStove.MeanLateness"/>).</param>
+public sealed record ThroughputCurve(Workload Workload, int Cores, IReadOnlyList<CurvePoint> Points, double KneeShare, TimeSpan MeanLateness)
 {
     /// <summary>The highest median throughput.</summary>
     public double Best => Points.Max(p => p.JobsPerSecond);

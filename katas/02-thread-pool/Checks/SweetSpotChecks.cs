@@ -38,6 +38,13 @@ public sealed class SweetSpotChecks
     /// </summary>
     public const int KneeDividedBy = 4;
 
+    /// <summary>
+    /// On a machine so busy that chefs get off the burners late by more than a quarter of the cooking time, the
+    /// curve follows the scheduler more than the sizing rule: there only a pick below a sixteenth of the knee
+    /// fails (a sizer that ignores the waiting altogether). Check 7 still checks the formula exactly.
+    /// </summary>
+    public const int KneeDividedByWhenBusy = 16;
+
     /// <summary>The pick may use at most this many times the knee's threads.</summary>
     public const int MostTimesTheKnee = 4;
 
@@ -70,18 +77,20 @@ public sealed class SweetSpotChecks
             var curve = PoolSizeSweep.Run(workload, cores, options, threads);
             var knee = curve.Knee;
             var share = curve.ShareOfPlateau(threads);
-            var enough = share >= ShareOfPlateau || threads * KneeDividedBy >= knee.Threads;
+            var busy = curve.MeanLateness > Cooking / 4;
+            var divisor = busy ? KneeDividedByWhenBusy : KneeDividedBy;
+            var enough = share >= ShareOfPlateau || threads * divisor >= knee.Threads;
             var passed = enough && threads <= MostTimesTheKnee * knee.Threads;
             var chart = CurveChart.Draw(curve, threads);
             TestContext.Out.WriteLine(chart);
             TestContext.Out.WriteLine($"KITCHEN-CURVE {CurveRecord.Of(curve, threads, passed).ToJson()}");
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{Environment.NewLine}"));
+                $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{(busy ? " The machine was very busy: the knee is judged loosely." : "")}{Environment.NewLine}"));
             if (!enough)
             {
                 failures.Add(string.Create(CultureInfo.InvariantCulture,
                     $"{workload}: {call} = {threads} chefs reach only {share:P0} of the plateau, the throughput the best crews reach (at least {ShareOfPlateau:P0} expected), " +
-                    $"and the knee is at {knee.Threads} chefs, more than {KneeDividedBy} times as many. " +
+                    $"and the knee is at {knee.Threads} chefs, more than {divisor} times as many. " +
                     $"Too few chefs: while some wait for deliveries, burners stand cold.\n{chart}"));
             }
             else if (!passed)
