@@ -46,6 +46,24 @@ public static class MarkdownReportWriter
                 md.AppendLine(CultureInfo.InvariantCulture, $"### ❌ {Cell(kata.Id)}: {Cell(failed.Title)}");
                 md.AppendLine();
                 md.Append(Fenced(failed.Message ?? ""));
+                foreach (var diagram in failed.Data.Where(d => d.Kind == "interleaving").Select(d => MermaidDiagrams.Interleaving(d.Payload)).OfType<string>())
+                {
+                    md.AppendLine();
+                    md.Append(diagram);
+                }
+            }
+
+            var curves = kata.Checks.SelectMany(c => c.Data).Where(d => d.Kind == "pool-curve")
+                .Select(d => MermaidDiagrams.PoolCurve(d.Payload)).OfType<string>().ToArray();
+            if (curves.Length > 0)
+            {
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(kata.Id)}: throughput by pool size");
+                foreach (var curve in curves)
+                {
+                    md.AppendLine();
+                    md.Append(curve);
+                }
             }
         }
 
