@@ -46,7 +46,18 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
         var clock = Stopwatch.StartNew();
         for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
         {
-            var outcomes = RunOnce(kata, cancellationToken, out var seconds);
+            IReadOnlyList<TestOutcome> outcomes;
+            double seconds;
+            try
+            {
+                outcomes = RunOnce(kata, cancellationToken, out seconds);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: the run in progress is dropped, the ones before it are summed up below.
+                break;
+            }
+
             runSeconds.Add(seconds);
             if (outcomes.Count == 0)
             {
