@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Reporting;
 using KitchenKatas.Grader.Stress;
 using NUnit.Framework;
 
@@ -28,6 +29,16 @@ public static class KataAssert
         var hints = build is null ? null : $"{Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(build.KataDir)), "README.md")}, section \"Hints\"";
         if (result.Interleaving is { } interleaving)
         {
+            // Handed to the grader as data too, so a CI summary can draw it.
+            TestContext.Out.WriteLine(CheckData.ToLine("interleaving", new
+            {
+                interleaving.Title,
+                interleaving.Chefs,
+                Rows = interleaving.Rows.Select(r => new { r.Chef, r.Text, r.Location, r.Note }),
+                Expected = interleaving.Expectation,
+                interleaving.Found,
+                interleaving.ReplayToken,
+            }));
             Assert.Fail(ExplainInterleaving(result.Exploration!, interleaving, hints));
         }
 
@@ -40,6 +51,16 @@ public static class KataAssert
         foreach (var phase in result.Phases)
         {
             TestContext.Out.WriteLine($"[{phase.Options.Mode}] {StressReport.Headline(phase)}");
+            TestContext.Out.WriteLine(CheckData.ToLine("stress-histogram", new
+            {
+                phase.Title,
+                phase.Options.Mode,
+                Verdict = phase.Verdict.ToString(),
+                phase.Trials,
+                ElapsedMs = Math.Round(phase.Elapsed.TotalMilliseconds, 1),
+                TimeToDetectionMs = phase.TimeToDetection is { } t ? Math.Round(t.TotalMilliseconds, 3) : (double?)null,
+                Rows = phase.Histogram.Select(r => new { r.Outcome, r.Count, r.Percent, Grade = r.Grade.ToString(), r.Meaning }),
+            }));
         }
 
         if (result.Failure is { } failure)
