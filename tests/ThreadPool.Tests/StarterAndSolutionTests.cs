@@ -76,7 +76,7 @@ public sealed class StarterAndSolutionTests
     {
         var sweetSpot = (await KataRuns.Solution()).Find(".The_sizers_pick_reaches_the_sweet_spot_on_this_machine");
         var output = sweetSpot?.StandardOutput ?? "";
-        var curves = output.Split('\n').Count(l => l.TrimStart().StartsWith("KITCHEN-CURVE {", StringComparison.Ordinal));
+        var curves = Grader.Reporting.CheckData.Parse(output).Count(d => d.Kind == "pool-curve" && d.Payload.GetProperty("threads").GetArrayLength() > 1);
         Assert.Multiple(() =>
         {
             Assert.That(curves, Is.EqualTo(3), $"One data line per workload.\n{output}");

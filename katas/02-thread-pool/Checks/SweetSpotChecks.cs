@@ -1,6 +1,7 @@
 using System.Globalization;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Pools;
+using KitchenKatas.Grader.Reporting;
 using NUnit.Framework;
 
 namespace Kitchen.ThreadPool.Checks;
@@ -83,7 +84,7 @@ public sealed class SweetSpotChecks
             var passed = enough && threads <= MostTimesTheKnee * knee.Threads;
             var chart = CurveChart.Draw(curve, threads);
             TestContext.Out.WriteLine(chart);
-            TestContext.Out.WriteLine($"KITCHEN-CURVE {CurveRecord.Of(curve, threads, passed).ToJson()}");
+            TestContext.Out.WriteLine(CheckData.ToLine("pool-curve", CurveRecord.Of(curve, threads, passed)));
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{(busy ? " The machine was very busy: the knee is judged loosely." : "")}{Environment.NewLine}"));
             if (!enough)
