@@ -79,7 +79,7 @@ public static class ChildPrograms
 
     private static void StartGrandchild()
     {
-        var info = new ProcessStartInfo("sleep", ["600"]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("sleep", ["120"]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         using var grandchild = Process.Start(info)!;
         Console.WriteLine(GrandchildLine + grandchild.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Console.Out.Flush();

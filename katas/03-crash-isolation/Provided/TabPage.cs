@@ -110,12 +110,13 @@ public static class TabPage
         }
     }
 
-    // A helper process of the tab's own: the tab's child, the supervisor's grandchild.
+    // A helper process of the tab's own: the tab's child, the supervisor's grandchild. It gives up by itself after two
+    // minutes, long after any check has looked for it, so a helper nobody could kill does not linger for ever.
     private static void StartHelper()
     {
         var info = OperatingSystem.IsWindows()
-            ? new ProcessStartInfo("cmd.exe", ["/c", "ping -n 600 127.0.0.1 >nul"])
-            : new ProcessStartInfo("sleep", ["600"]);
+            ? new ProcessStartInfo("cmd.exe", ["/c", "ping -n 120 127.0.0.1 >nul"])
+            : new ProcessStartInfo("sleep", ["120"]);
         info.UseShellExecute = false;
         info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
