@@ -1,21 +1,12 @@
+using KitchenKatas.Grader.Grading;
+
 namespace KitchenKatas.Grader.Bench;
 
-/// <summary>Finds the repository root (the folder with KitchenKatas.slnx) from the current folder or the program's.</summary>
+/// <summary>Finds the repository root from the current folder or, failing that, from the program's own.</summary>
 internal static class RepoLocator
 {
-    public static string Root()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "KitchenKatas.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("Run kitchen-bench from inside the Kitchen Katas repository.");
-    }
+    public static string Root() =>
+        KataLocator.FindRepoRoot(Environment.CurrentDirectory)
+            ?? KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException("Run kitchen-bench from inside the Kitchen Katas repository.");
 }

@@ -51,16 +51,7 @@ internal static class KataRuns
 
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KitchenKatas.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() =>
+        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
 }

@@ -15,14 +15,7 @@ internal static class RepoPaths
 
     public static string Fixture(string name) => Path.Combine(Root, "tests", "Explorer.Tests", "Fixtures", name);
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KitchenKatas.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (with KitchenKatas.slnx) was not found above the test assembly.");
-    }
+    private static string FindRoot() =>
+        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("The repository root (with KitchenKatas.slnx) was not found above the test assembly.");
 }

@@ -11,16 +11,7 @@ internal static class RepoPaths
 
     public static string WrongFix(string name) => Path.Combine(Root, "tests", "RacyCart.Tests", "WrongFixes", name);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KitchenKatas.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() =>
+        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
 }

@@ -41,14 +41,7 @@ internal static class KataRuns
     private static Task<KataTestRun> Run(string key, KataTestRequest request) =>
         Runs.GetOrAdd(key, _ => new Lazy<Task<KataTestRun>>(() => KataTestRunner.RunAsync(request with { Timeout = TimeSpan.FromMinutes(8) }))).Value;
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KitchenKatas.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRoot() =>
+        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
 }

@@ -7,16 +7,7 @@ internal static class RepoFiles
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "KitchenKatas.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRoot() =>
+        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
 }
