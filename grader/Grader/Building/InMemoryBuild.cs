@@ -11,7 +11,8 @@ namespace KitchenKatas.Grader.Building;
 /// </summary>
 public sealed class InMemoryBuild : IDisposable
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+    // Shared with the analyzer hints, so learner code binds the same way in both.
+    internal static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
     private readonly LoadContext _context;
 
     private InMemoryBuild(LoadContext context, Assembly assembly)
@@ -98,7 +99,7 @@ public sealed class InMemoryBuild : IDisposable
     private const string GlobalUsingsPath = "GlobalUsings.g.cs";
 
     // The same implicit usings as an SDK project with ImplicitUsings enabled.
-    private const string GlobalUsings = """
+    internal const string GlobalUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KitchenKatas.Grader.Analyzers;
+using KitchenKatas.Grader.Building;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,18 +13,6 @@ namespace KitchenKatas.Grader.Hints;
 /// </summary>
 public static class AnalyzerHints
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
-
-    // The same implicit usings as a kata project, so the learner's code binds as it does in the build.
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
     /// <summary>Reads and analyzes the learner's <paramref name="files"/> (paths of C# files).</summary>
     /// <param name="files">The learner's files: hints point into these.</param>
     /// <param name="context">Files compiled beside them so their types bind (a kata's <c>Provided/</c>), never hinted at.</param>
@@ -49,12 +38,12 @@ public static class AnalyzerHints
         var learnerTrees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, options, s.Key, cancellationToken: cancellation)).ToArray();
         var trees = learnerTrees
             .Concat((context ?? []).Select(s => CSharpSyntaxTree.ParseText(s.Value, options, s.Key, cancellationToken: cancellation)))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, options, "ImplicitUsings.g.cs", cancellationToken: cancellation))
+            .Append(CSharpSyntaxTree.ParseText(InMemoryBuild.GlobalUsings, options, "ImplicitUsings.g.cs", cancellationToken: cancellation))
             .ToArray();
         var compilation = CSharpCompilation.Create(
             "Kitchen.Hints",
             trees,
-            References.Value,
+            InMemoryBuild.References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var diagnostics = await compilation
@@ -79,12 +68,4 @@ public static class AnalyzerHints
 
     private static IEnumerable<KeyValuePair<string, string>> Read(IEnumerable<string> paths) =>
         paths.Select(path => new KeyValuePair<string, string>(path, File.ReadAllText(path))).ToArray();
-
-    // The running framework's reference set: enough to bind a learner's file (collections, threads, tasks).
-    private static IReadOnlyList<MetadataReference> LoadReferences() =>
-        ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToArray();
 }
