@@ -1,0 +1,10 @@
+namespace KitchenKatas.Mutation.Tests;
+
+/// <summary>Finds folders of this repository from wherever the tests run.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+        ?? throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
+
+    public static string Golden => Path.Combine(Root, "tests", "Mutation.Tests", "Fixtures", "Golden");
+}
