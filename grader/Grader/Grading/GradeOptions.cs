@@ -11,4 +11,7 @@ public sealed record GradeOptions
 
     /// <summary>Wall-clock limit for building and running one kata's checks.</summary>
     public TimeSpan KataTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Memory, process and thread limits of one kata's run, build included (Linux); null for none.</summary>
+    public Isolation.ResourceLimits? Limits { get; init; } = Isolation.ResourceLimits.ForKataRun(Environment.ProcessorCount);
 }

@@ -19,44 +19,53 @@ public static class KataGrader
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
         using var copy = submission is null ? null : SubmissionCopy.Take(kata, submission);
-        var environment = new Dictionary<string, string?>
+        var sourceDir = copy?.Folder ?? kata.Folder;
+        var extra = new Dictionary<string, string?>
         {
             ["KITCHEN_STRESS_SCALE"] = options.BudgetScale.ToString(CultureInfo.InvariantCulture),
         };
         if (options.Seed is { } seed)
         {
-            environment["KITCHEN_STRESS_SEED"] = seed.ToString(CultureInfo.InvariantCulture);
+            extra["KITCHEN_STRESS_SEED"] = seed.ToString(CultureInfo.InvariantCulture);
         }
 
+        // Everything the build and the checks are made of, kept to compare with (and put back) after the run.
+        var graderFiles = GraderFiles.Take(RepoRootOf(kata), kata.Folder);
         var run = await KataTestRunner.RunAsync(
             new KataTestRequest(kata.Folder)
             {
                 SourceDir = copy?.Folder,
                 SkipProjectReferences = false,
-                Environment = environment,
+                Environment = ChildEnvironment.For(extra),
                 Timeout = options.KataTimeout,
+                Limits = options.Limits,
             },
             cancellationToken).ConfigureAwait(false);
+        var tampered = graderFiles.Restore();
 
         var notes = new List<string>(copy?.Notes ?? []);
-        var whyNothingRan = run.NoResults ? WhyNothingRan(run, copy?.Folder ?? kata.Folder, options) : null;
-        if (whyNothingRan is not null)
+        var verdict = RunVerdict.Of(run, tampered, sourceDir, options);
+        notes.AddRange(verdict.Notes);
+        var learnerFiles = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).ToArray();
+        if (SelfInspection.Note(SelfInspection.Find(learnerFiles)) is { } inspection)
         {
-            notes.Add(whyNothingRan);
+            notes.Add(inspection);
         }
 
-        var checks = kata.Manifest.Checks.Select(check => Grade(check, run, whyNothingRan)).ToArray();
+        var checks = kata.Manifest.Checks.Select(check => Grade(check, run, verdict)).ToArray();
         var score = checks.Sum(c => c.Points);
-        var hints = await HintsAsync(kata, copy?.Folder ?? kata.Folder, notes, cancellationToken).ConfigureAwait(false);
+        var hints = await HintsAsync(kata, sourceDir, notes, cancellationToken).ConfigureAwait(false);
         return new KataGrade(
             kata.Manifest.Id, kata.Manifest.Title, checks.All(c => c.Passed), score, kata.Manifest.MaxScore,
             checks, hints, notes, stopwatch.Elapsed.TotalMilliseconds);
     }
 
+    private static string RepoRootOf(KataInfo kata) => Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
+
     // The same analyzers the learner's editor runs; their advice comes first in reports but never changes a score.
     private static async Task<IReadOnlyList<HintInfo>> HintsAsync(KataInfo kata, string sourceDir, List<string> notes, CancellationToken cancellationToken)
     {
-        var repoRoot = Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
+        var repoRoot = RepoRootOf(kata);
         var provided = Path.Combine(kata.Folder, "Provided");
         try
         {
@@ -79,35 +88,23 @@ public static class KataGrader
         }
     }
 
-    private static CheckGrade Grade(KataCheckInfo check, KataTestRun run, string? whyNothingRan)
+    private static CheckGrade Grade(KataCheckInfo check, KataTestRun run, RunVerdict verdict)
     {
+        if (verdict.NothingCounts is { } why)
+        {
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, why, 0);
+        }
+
         var outcome = run.Tests.FirstOrDefault(t => string.Equals(t.FullName, check.Test, StringComparison.Ordinal));
         if (outcome is null)
         {
-            return new CheckGrade(check.Test, check.Title, false, 0, check.Points,
-                whyNothingRan ?? "This check did not run, so it cannot count as passed.", 0);
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, verdict.WhyCheckMissing, 0);
         }
 
         return new CheckGrade(check.Test, check.Title, outcome.Passed, outcome.Passed ? check.Points : 0, check.Points,
-            outcome.Passed ? null : outcome.Message ?? $"The check ended as '{outcome.Outcome}'.", outcome.Duration.TotalMilliseconds)
+            outcome.Passed ? null : RunVerdict.Capped(outcome.Message ?? $"The check ended as '{outcome.Outcome}'."), outcome.Duration.TotalMilliseconds)
         {
             Data = Reporting.CheckData.Parse(outcome.StandardOutput),
         };
     }
-
-    private static string WhyNothingRan(KataTestRun run, string sourceDir, GradeOptions options)
-    {
-        if (run.Process.TimedOut)
-        {
-            return $"The checks did not finish within {options.KataTimeout.TotalMinutes:0.#} minutes and were stopped; no check could pass.";
-        }
-
-        var errors = BuildErrors.Extract(run.Process.StandardOutput + "\n" + run.Process.StandardError, sourceDir);
-        return errors.Count > 0
-            ? "Your code does not compile, so no check could run. The compiler says:\n" + string.Join("\n", errors.Take(20))
-            : $"The checks stopped before reporting any result (exit code {run.Process.ExitCode}). Last output:\n{Tail(run.Process.StandardOutput, 15)}";
-    }
-
-    private static string Tail(string text, int lines) =>
-        string.Join("\n", text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).TakeLast(lines));
 }

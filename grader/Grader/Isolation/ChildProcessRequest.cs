@@ -28,4 +28,7 @@ public sealed record ChildProcessRequest(string FileName, IReadOnlyList<string> 
 
     /// <summary>Longest time spent reading stacks after a timeout.</summary>
     public TimeSpan StackCaptureBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Memory, process and thread limits of the whole tree (Linux); null for none beyond the timeout.</summary>
+    public ResourceLimits? Limits { get; init; }
 }

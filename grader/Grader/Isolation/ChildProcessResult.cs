@@ -18,6 +18,12 @@ public sealed record ChildProcessResult(int? ExitCode, bool TimedOut, string Sta
     /// <summary>Descendants that outlived the child and were killed after it exited (Linux).</summary>
     public int OrphansKilled { get; init; }
 
+    /// <summary>The command lines of the descendants still running when the child ended, killed with it (Linux).</summary>
+    public IReadOnlyList<string> Orphans { get; init; } = [];
+
+    /// <summary>The resource limit the tree crossed, in words ("started 200 processes at once, ..."), when the runner killed it for that; null otherwise.</summary>
+    public string? LimitExceeded { get; init; }
+
     /// <summary>How it ended, in words: exit code, signal, stack overflow, FailFast, out of memory, timeout.</summary>
     public ExitVerdict Verdict => ExitClassifier.Classify(ExitCode, TimedOut, StandardError);
 

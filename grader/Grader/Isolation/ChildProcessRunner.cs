@@ -11,7 +11,8 @@ namespace KitchenKatas.Grader.Isolation;
 public static class ChildProcessRunner
 {
     // How often the tree is looked at, to remember grandchildren that may be orphaned later (Linux).
-    private static readonly TimeSpan TreeWatchInterval = TimeSpan.FromMilliseconds(250);
+    // Also how late a crossed resource limit can be seen: a runaway allocation gains at most this long.
+    private static readonly TimeSpan TreeWatchInterval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Runs <paramref name="request"/> to its end, or until the timeout or <paramref name="cancellationToken"/>.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled; the tree is killed first.</exception>
@@ -28,7 +29,8 @@ public static class ChildProcessRunner
 
         using var ended = new CancellationTokenSource();
         var seen = new HashSet<ProcessStamp>();
-        var watching = WatchTree(process.Id, seen, ended.Token);
+        var breach = new TreeBreach();
+        var watching = WatchTree(process.Id, seen, request.Limits, breach, ended.Token);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(request.Timeout);
@@ -56,8 +58,10 @@ public static class ChildProcessRunner
 
         // Whatever the child left behind (its children, now orphans) goes too.
         int orphansKilled;
+        string[] orphans;
         lock (seen)
         {
+            orphans = seen.Where(ProcessTree.IsAlive).Select(ProcessTree.CommandLine).ToArray();
             orphansKilled = ProcessTree.KillSurvivors(seen);
         }
 
@@ -81,6 +85,8 @@ public static class ChildProcessRunner
             ProcessId = process.Id,
             HangReport = hangReport,
             OrphansKilled = orphansKilled,
+            Orphans = orphans,
+            LimitExceeded = breach.Reason,
         };
     }
 
@@ -133,7 +139,13 @@ public static class ChildProcessRunner
         }
     }
 
-    private static async Task WatchTree(int pid, HashSet<ProcessStamp> seen, CancellationToken ended)
+    // The limit the tree crossed; written by the watch, read after the watch task is awaited.
+    private sealed class TreeBreach
+    {
+        public string? Reason { get; set; }
+    }
+
+    private static async Task WatchTree(int pid, HashSet<ProcessStamp> seen, ResourceLimits? limits, TreeBreach breach, CancellationToken ended)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -146,6 +158,19 @@ public static class ChildProcessRunner
             lock (seen)
             {
                 seen.UnionWith(now);
+            }
+
+            if (limits?.Breach(ProcessTree.Usage(pid, now)) is { } reason)
+            {
+                // Frozen first, then killed: a fork bomb cannot outrun a kill that takes one process at a time.
+                breach.Reason = reason;
+                var killed = ProcessTree.FreezeAndKill(pid);
+                lock (seen)
+                {
+                    seen.UnionWith(killed);
+                }
+
+                return;
             }
         }
         while (!ended.IsCancellationRequested && await Delay(ended).ConfigureAwait(false));

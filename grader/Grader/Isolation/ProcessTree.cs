@@ -52,6 +52,68 @@ public static class ProcessTree
     public static bool IsAlive(ProcessStamp stamp) =>
         Read(stamp.Pid) is { } info && info.Stamp == stamp && info.State is not ('Z' or 'X');
 
+    /// <summary>What <paramref name="rootPid"/> and <paramref name="descendants"/> take right now: processes, threads, resident memory.</summary>
+    public static TreeUsage Usage(int rootPid, IEnumerable<ProcessStamp> descendants)
+    {
+        ArgumentNullException.ThrowIfNull(descendants);
+        int processes = 0;
+        long threads = 0, pages = 0;
+        foreach (var pid in descendants.Select(d => d.Pid).Prepend(rootPid))
+        {
+            if (Read(pid) is { State: not ('Z' or 'X') } info)
+            {
+                processes++;
+                threads += info.Threads;
+                pages += info.ResidentPages;
+            }
+        }
+
+        return new TreeUsage(processes, threads, pages * Environment.SystemPageSize);
+    }
+
+    /// <summary>
+    /// Stops every process below <paramref name="rootPid"/> (SIGSTOP, so none can start another), looks again until
+    /// no new one appears, then kills them all with the root. Returns every process it found, for the record.
+    /// </summary>
+    public static IReadOnlyCollection<ProcessStamp> FreezeAndKill(int rootPid)
+    {
+        var found = new HashSet<ProcessStamp>();
+        for (var round = 0; round < 20; round++)
+        {
+            var fresh = Descendants(rootPid).Where(found.Add).ToArray();
+            if (fresh.Length == 0)
+            {
+                break;
+            }
+
+            foreach (var stamp in fresh)
+            {
+                Signals.Send(stamp.Pid, Signals.Stop);
+            }
+        }
+
+        Signals.Send(rootPid, Signals.Kill);
+        foreach (var stamp in found.Where(IsAlive))
+        {
+            Signals.Send(stamp.Pid, Signals.Kill);
+        }
+
+        return found;
+    }
+
+    /// <summary>The command line of <paramref name="stamp"/>, its arguments joined by spaces; "" when it is gone.</summary>
+    public static string CommandLine(ProcessStamp stamp)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{stamp.Pid}/cmdline").TrimEnd('\0').Replace('\0', ' ');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>Sends SIGKILL to every process in <paramref name="stamps"/> that still runs; returns how many it killed.</summary>
     public static int KillSurvivors(IEnumerable<ProcessStamp> stamps)
     {
@@ -82,6 +144,8 @@ public static class ProcessTree
         return killed;
     }
 
+    private readonly record struct ProcInfo(ProcessStamp Stamp, int Parent, char State, long Threads, long ResidentPages);
+
     private static IEnumerable<(ProcessStamp Stamp, int Parent)> AllProcesses()
     {
         string[] entries;
@@ -103,7 +167,7 @@ public static class ProcessTree
         }
     }
 
-    private static (ProcessStamp Stamp, int Parent, char State)? Read(int pid)
+    private static ProcInfo? Read(int pid)
     {
         string stat;
         try
@@ -115,15 +179,18 @@ public static class ProcessTree
             return null;
         }
 
-        // After "pid (name)": state, ppid, ... starttime is the 20th field from there. The name may hold spaces.
+        // After "pid (name)": state, ppid, ... num_threads is the 18th field from there, starttime the 20th and the
+        // resident pages the 22nd. The name may hold spaces.
         var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length < 20
+        if (fields.Length < 22
             || !int.TryParse(fields[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var parent)
-            || !long.TryParse(fields[19], NumberStyles.Integer, CultureInfo.InvariantCulture, out var start))
+            || !long.TryParse(fields[17], NumberStyles.Integer, CultureInfo.InvariantCulture, out var threads)
+            || !long.TryParse(fields[19], NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
+            || !long.TryParse(fields[21], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pages))
         {
             return null;
         }
 
-        return (new ProcessStamp(pid, start), parent, fields[0][0]);
+        return new ProcInfo(new ProcessStamp(pid, start), parent, fields[0][0], threads, pages);
     }
 }

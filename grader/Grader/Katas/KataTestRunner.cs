@@ -26,6 +26,9 @@ public sealed record KataTestRequest(string KataDir)
 
     /// <summary>Wall-clock limit for build and tests together.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Memory, process and thread limits of the whole run (build and checks); null for none.</summary>
+    public ResourceLimits? Limits { get; init; }
 }
 
 /// <summary>How a kata run ended.</summary>
@@ -88,6 +91,7 @@ public static class KataTestRunner
                     WorkingDirectory = request.KataDir,
                     Timeout = request.Timeout,
                     Environment = environment,
+                    Limits = request.Limits,
                 },
                 cancellationToken).ConfigureAwait(false);
             var tests = File.Exists(trx) ? TrxReader.Read(trx) : [];

@@ -47,6 +47,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [Description("Seed of the stress runs' random start skew.")]
         public int? Seed { get; init; }
 
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Wall-clock limit for building and running one kata's checks; the whole run is killed past it.")]
+        [DefaultValue(600)]
+        public int TimeoutSeconds { get; init; } = 600;
+
         [CommandOption("--pass-mark <PERCENT>")]
         [Description("Pass when the score reaches this share of the points (0-100); without it, every check must pass.")]
         public double? PassMark { get; init; }
@@ -84,6 +89,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 return ValidationResult.Error("--pass-mark is a percentage, from 0 to 100.");
             }
 
+            if (TimeoutSeconds is < 10 or > 24 * 3600)
+            {
+                return ValidationResult.Error("--timeout is in seconds, from 10 to 86400.");
+            }
+
             return Budget is > 0 and <= 100 ? ValidationResult.Success() : ValidationResult.Error("--budget must be above 0 and at most 100.");
         }
     }
@@ -91,7 +101,8 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var root = settings.Repo ?? KataLocator.FindRepoRoot(Environment.CurrentDirectory);
+        // Absolute: the checks run with the kata folder as their working directory.
+        var root = settings.Repo is { } repo ? Path.GetFullPath(repo) : KataLocator.FindRepoRoot(Environment.CurrentDirectory);
         if (root is null || !File.Exists(Path.Combine(root, "KitchenKatas.slnx")))
         {
             console.MarkupLine("[red]No Kitchen Katas repository here.[/] Run from inside it, or pass --repo DIR.");
@@ -107,7 +118,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         }
 
         var selected = settings.Katas.Length == 0 ? all : all.Where(k => settings.Katas.Contains(k.Manifest.Id)).ToArray();
-        var options = new GradeOptions { BudgetScale = settings.Budget, Seed = settings.Seed };
+        var options = new GradeOptions { BudgetScale = settings.Budget, Seed = settings.Seed, KataTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds) };
         if (settings.Submissions is not null)
         {
             return await GradeClassAsync(selected, settings, options, cancellationToken).ConfigureAwait(false);

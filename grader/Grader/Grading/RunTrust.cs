@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KitchenKatas.Grader.Katas;
+
+namespace KitchenKatas.Grader.Grading;
+
+/// <summary>
+/// Decides whether a run's results file may be believed. Learner code runs as the same user as the test platform and
+/// can find and rewrite the results file; what it cannot easily forge as well is the test platform's own summary line
+/// on the console and the exit code of <c>dotnet test</c>. Results count only when all three tell the same story.
+/// </summary>
+public static partial class RunTrust
+{
+    /// <summary>Why the results of <paramref name="run"/> must not be believed, or null when they may be.</summary>
+    public static string? Distrust(KataTestRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.NoResults)
+        {
+            return null; // nothing to believe or doubt
+        }
+
+        var summaries = Summary().Matches(run.Process.StandardOutput);
+        if (summaries.Count != 1)
+        {
+            return summaries.Count == 0
+                ? "the test runner never printed its summary, so the results file was not written by it"
+                : "the console holds more than one test summary, so some of it was not written by the test runner";
+        }
+
+        var passed = Count(summaries[0], "passed");
+        var failed = Count(summaries[0], "failed");
+        var seenPassed = run.Tests.Count(t => t.Passed);
+        var seenFailed = run.Tests.Count(t => string.Equals(t.Outcome, "Failed", StringComparison.OrdinalIgnoreCase));
+        if (passed != seenPassed || failed != seenFailed)
+        {
+            return $"the test runner counted {passed} passed and {failed} failed, the results file {seenPassed} and {seenFailed}";
+        }
+
+        // dotnet test exits 0 exactly when every test ran and passed; a file where all passed needs that exit code.
+        var allPassed = run.Tests.All(t => t.Passed);
+        if (allPassed && run.Process.ExitCode != 0)
+        {
+            return $"every check in the results file passed, yet the test run ended with exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}";
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the test platform says the test host died before the run was over.</summary>
+    public static bool Aborted(KataTestRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Process.StandardOutput.Contains("Test Run Aborted", StringComparison.Ordinal)
+            || run.Process.StandardOutput.Contains("The active test run was aborted", StringComparison.Ordinal);
+    }
+
+    private static int Count(Match summary, string group) =>
+        int.Parse(summary.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    // "Passed!  - Failed:     0, Passed:     6, Skipped:     0, Total:     6, Duration: ..." as the test platform prints it.
+    [GeneratedRegex(@"^(Passed|Failed)!\s+-\s+Failed:\s+(?<failed>\d+),\s+Passed:\s+(?<passed>\d+),\s+Skipped:\s+\d+,\s+Total:\s+\d+", RegexOptions.Multiline)]
+    private static partial Regex Summary();
+}

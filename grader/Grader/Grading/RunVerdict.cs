@@ -1,0 +1,122 @@
+using System.Globalization;
+using KitchenKatas.Grader.Katas;
+
+namespace KitchenKatas.Grader.Grading;
+
+/// <summary>
+/// What a kata run as a whole says about its checks: whether any result may count at all (the grader's files were
+/// changed, a resource limit was crossed, time ran out, nothing was built, the results were forged), why a check
+/// without a result failed, and the notes the learner should read. A check passes only when the test runner saw it
+/// finish and pass, and the run around it is believable.
+/// </summary>
+public sealed class RunVerdict
+{
+    /// <summary>Longest text kept of one message from learner code; a flood cannot swell every report.</summary>
+    public const int MessageCap = 4_000;
+
+    // Processes of the build and test platform themselves, which may linger by design; not the learner's doing.
+    private static readonly string[] PlatformProcesses = ["VBCSCompiler", "MSBuild.dll", "vstest.console", "testhost", "dotnet-build-server"];
+
+    private RunVerdict(string? nothingCounts, string whyCheckMissing, IReadOnlyList<string> notes)
+    {
+        NothingCounts = nothingCounts;
+        WhyCheckMissing = whyCheckMissing;
+        Notes = notes;
+    }
+
+    /// <summary>Why no check of this run may count, or null when each check's own result decides.</summary>
+    public string? NothingCounts { get; }
+
+    /// <summary>The message of a check the results do not mention.</summary>
+    public string WhyCheckMissing { get; }
+
+    /// <summary>What the learner should know about the run.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Judges <paramref name="run"/>; <paramref name="tampered"/> lists the grader files it changed.</summary>
+    public static RunVerdict Of(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(tampered);
+        ArgumentNullException.ThrowIfNull(options);
+        var notes = new List<string>();
+        var nothingCounts = WhyNothingCounts(run, tampered, sourceDir, options);
+        if (nothingCounts is not null)
+        {
+            notes.Add(nothingCounts);
+        }
+
+        var aborted = RunTrust.Aborted(run);
+        var whyMissing = aborted
+            ? $"This check never finished: the test host stopped in the middle of the run ({HostDeath(run.Process.StandardOutput)}). A check counts only when the test runner saw it finish."
+            : "This check did not run, so it cannot count as passed.";
+
+        if (run.Process.OutputTruncated)
+        {
+            notes.Add("The run wrote more output than the grader keeps, so its output was capped: only its first and last part were kept. The grade itself is complete.");
+        }
+
+        var orphans = run.Process.Orphans.Where(o => o.Length > 0 && !PlatformProcesses.Any(p => o.Contains(p, StringComparison.Ordinal))).ToArray();
+        if (orphans.Length > 0)
+        {
+            notes.Add($"{orphans.Length.ToString(CultureInfo.InvariantCulture)} process(es) your code started were still running after the checks ({Capped(string.Join(", ", orphans.Take(3)), 300)}); the grader stopped them. Close what you open.");
+        }
+
+        return new RunVerdict(nothingCounts, whyMissing, notes);
+    }
+
+    /// <summary><paramref name="text"/>, cut to <paramref name="cap"/> characters with a mark where it was cut.</summary>
+    public static string Capped(string text, int cap = MessageCap)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= cap ? text : string.Concat(text.AsSpan(0, cap), $" [... {(text.Length - cap).ToString("N0", CultureInfo.InvariantCulture)} more characters cut]");
+    }
+
+    private static string? WhyNothingCounts(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options)
+    {
+        if (tampered.Count > 0)
+        {
+            return $"Not counted: while the checks ran, your code changed the grader's files ({string.Join(", ", tampered.Take(5))}). "
+                + "They were put back, and this grade fails: a check that can rewrite its own judge proves nothing.";
+        }
+
+        if (run.Process.LimitExceeded is { } breach)
+        {
+            return $"Stopped: your code {breach}, so the grader stopped the run with every process in it. No check could finish.";
+        }
+
+        if (run.Process.TimedOut)
+        {
+            var stuck = run.Process.HangReport is { Length: > 0 } report ? "\nWhere the threads were when time ran out:\n" + Capped(report, 1_500) : "";
+            return $"The checks did not finish within {options.KataTimeout.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} minutes and were stopped; no check could pass.{stuck}";
+        }
+
+        if (run.NoResults)
+        {
+            var errors = BuildErrors.Extract(run.Process.StandardOutput + "\n" + run.Process.StandardError, sourceDir);
+            return errors.Count > 0
+                ? "Your code does not compile, so no check could run. The compiler says:\n" + string.Join("\n", errors.Take(20))
+                : $"The checks stopped before reporting any result (exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}). Last output:\n{Capped(Tail(run.Process.StandardOutput, 15), 1_500)}";
+        }
+
+        return RunTrust.Distrust(run) is { } distrust
+            ? $"Not counted: the results of this run are not trusted: {distrust}. Something in the run, most likely the code under test, wrote the results or stopped the test runner."
+            : null;
+    }
+
+    // The test platform's words for a test host that died, made plain.
+    private static string HostDeath(string output)
+    {
+        var at = output.IndexOf("The active test run was aborted.", StringComparison.Ordinal);
+        var said = at < 0 ? "" : string.Join(" ", output[at..].Split('\n').Skip(1).Prepend(output[at..].Split('\n')[0])
+            .Select(l => l.Trim()).TakeWhile(l => !l.StartsWith("Results File:", StringComparison.Ordinal)).Where(l => l.Length > 0).Take(8));
+        var why = said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow"
+            : said.Contains("Process terminated.", StringComparison.Ordinal) || said.Contains("FailFast", StringComparison.Ordinal) ? "Environment.FailFast"
+            : said.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase) ? "an exception nobody caught"
+            : "it exited or was killed, e.g. by Environment.Exit";
+        return said.Length == 0 ? why : $"{why}: {Capped(said, 600)}";
+    }
+
+    private static string Tail(string text, int lines) =>
+        string.Join("\n", text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).TakeLast(lines));
+}
