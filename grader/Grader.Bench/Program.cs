@@ -29,5 +29,8 @@ app.Configure(config =>
     config.AddCommand<GradeSpeedCommand>("grade-speed")
         .WithDescription("What kitchen grade costs over a plain dotnet test of the same katas, warm and from a fresh clone.")
         .WithExample("grade-speed", "--runs", "3");
+    config.AddCommand<HostileLoadCommand>("hostile-load")
+        .WithDescription("Batch-grades a class of generated submissions (hostile corpus and correct ones): verdicts, time per submission, the grader's memory, leftovers, resume.")
+        .WithExample("hostile-load", "--submissions", "200");
 });
 return app.Run(args);

@@ -11,7 +11,7 @@ internal static class KitchenApp
     /// <summary>Exit code for a usage error or an internal error of the grader.</summary>
     public const int UsageOrInternalError = 2;
 
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
     {
         var registrar = new ConsoleRegistrar(console);
         var app = new CommandApp(registrar);
@@ -37,8 +37,13 @@ internal static class KitchenApp
 
         try
         {
-            var code = await app.RunAsync(args).ConfigureAwait(false);
+            var code = await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
             return code < 0 ? UsageOrInternalError : code;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.MarkupLine("[yellow]Stopped.[/] Every check that was running was stopped with all it started.");
+            return UsageOrInternalError;
         }
 #pragma warning disable CA1031 // the grader must always answer with an exit code, whatever went wrong inside it
         catch (Exception e)

@@ -31,9 +31,11 @@ public static class TextReportWriter
                 console.MarkupLine($"[yellow]hint[/] {Markup.Escape($"{hint.File}:{hint.Line} {hint.Id}: {hint.Message}")}");
             }
 
+            // Notes quote the learner's output, so each goes in a box: in a CI log no line of it can start with "::"
+            // and be taken for a workflow command.
             foreach (var note in kata.Notes)
             {
-                console.MarkupLine($"[blue]note[/] {Markup.Escape(note)}");
+                console.Write(new Panel(new Text(note)).Header("[blue]note[/]").Expand());
             }
 
             foreach (var failed in kata.Checks.Where(c => !c.Passed))

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 namespace KitchenKatas.Grader.Grading;
 
 /// <summary>
-/// A copy, held in memory, of every file a kata's build and checks are made from: the kata folder, the grader's
-/// sources, the build files at the top of the repository and of katas/, and the MSBuild and NuGet files that could be
-/// planted in a folder above the repository. Learner code runs as the grader's own user and could rewrite any of
+/// A copy, held in memory, of every file a kata's build and checks are made from: the kata folder, the sources of the
+/// grader projects the kata builds with, and the MSBuild, NuGet and SDK files a build picks up from grader/ and from
+/// every folder above the kata (the repository's own, and any planted higher up). Learner code runs as the grader's own user and could rewrite any of
 /// them; after each run <see cref="Restore"/> names what changed and puts it back, so the next build is the grader's.
 /// </summary>
 public sealed class GraderFiles
@@ -14,8 +14,11 @@ public sealed class GraderFiles
     private static readonly string[] PickedUpFromAbove =
     [
         "Directory.Build.props", "Directory.Build.targets", "Directory.Build.rsp", "Directory.Packages.props",
-        "NuGet.config", "nuget.config", "NuGet.Config", "global.json",
+        "NuGet.config", "nuget.config", "NuGet.Config", "global.json", "KitchenKatas.slnx",
     ];
+
+    // The grader projects every kata's build compiles and its checks load; the CLI and the bench are not among them.
+    private static readonly string[] BuiltWithEveryKata = ["Grader", "Grader.Testing", "Grader.Analyzers", "Grader.Analyzers.CodeFixes"];
 
     private readonly string _repoRoot;
     private readonly Dictionary<string, byte[]?> _files;
@@ -34,7 +37,7 @@ public sealed class GraderFiles
         ArgumentException.ThrowIfNullOrEmpty(repoRoot);
         ArgumentException.ThrowIfNullOrEmpty(kataFolder);
         repoRoot = Path.GetFullPath(repoRoot);
-        var trees = new[] { Path.GetFullPath(kataFolder), Path.Combine(repoRoot, "grader") };
+        var trees = new[] { Path.GetFullPath(kataFolder) }.Concat(BuiltWithEveryKata.Select(p => Path.Combine(repoRoot, "grader", p))).ToArray();
         var files = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var path in Watched(repoRoot, trees))
         {
@@ -92,21 +95,19 @@ public sealed class GraderFiles
             }
         }
 
-        foreach (var folder in new[] { repoRoot, Path.Combine(repoRoot, "katas") })
-        {
-            foreach (var file in Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [])
-            {
-                yield return file;
-            }
-        }
-
-        // Above the repository: only the files a build would pick up, whether they exist yet or not.
-        for (var above = Path.GetDirectoryName(repoRoot); above is not null; above = Path.GetDirectoryName(above))
+        // The folders between the kata and the file system's root: only the files a build picks up from there,
+        // whether they exist yet or not (a README changed meanwhile is nobody's business).
+        for (var above = Path.GetDirectoryName(trees.First()); above is not null; above = Path.GetDirectoryName(above))
         {
             foreach (var name in PickedUpFromAbove)
             {
                 yield return Path.Combine(above, name);
             }
+        }
+
+        foreach (var name in PickedUpFromAbove)
+        {
+            yield return Path.Combine(repoRoot, "grader", name);
         }
     }
 

@@ -29,19 +29,21 @@ public static class KataGrader
             extra["KITCHEN_STRESS_SEED"] = seed.ToString(CultureInfo.InvariantCulture);
         }
 
-        // Everything the build and the checks are made of, kept to compare with (and put back) after the run.
-        var graderFiles = GraderFiles.Take(RepoRootOf(kata), kata.Folder);
-        var run = await KataTestRunner.RunAsync(
-            new KataTestRequest(kata.Folder)
-            {
-                SourceDir = copy?.Folder,
-                SkipProjectReferences = false,
-                Environment = ChildEnvironment.For(extra),
-                Timeout = options.KataTimeout,
-                Limits = options.Limits,
-            },
+        // Everything the build and the checks are made of is compared with (and put back) after the run.
+        var (run, tampered) = await TamperGuard.RunAsync(
+            RepoRootOf(kata),
+            kata.Folder,
+            () => KataTestRunner.RunAsync(
+                new KataTestRequest(kata.Folder)
+                {
+                    SourceDir = copy?.Folder,
+                    SkipProjectReferences = false,
+                    Environment = ChildEnvironment.For(extra),
+                    Timeout = options.KataTimeout,
+                    Limits = options.Limits,
+                },
+                cancellationToken),
             cancellationToken).ConfigureAwait(false);
-        var tampered = graderFiles.Restore();
 
         var notes = new List<string>(copy?.Notes ?? []);
         var verdict = RunVerdict.Of(run, tampered, sourceDir, options);

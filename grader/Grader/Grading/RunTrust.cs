@@ -7,7 +7,8 @@ namespace KitchenKatas.Grader.Grading;
 /// <summary>
 /// Decides whether a run's results file may be believed. Learner code runs as the same user as the test platform and
 /// can find and rewrite the results file; what it cannot easily forge as well is the test platform's own summary line
-/// on the console and the exit code of <c>dotnet test</c>. Results count only when all three tell the same story.
+/// on the console and the exit code of <c>dotnet test</c>, which is 0 only when every test passed and nothing else
+/// went wrong. Results count only when they tell the same story.
 /// </summary>
 public static partial class RunTrust
 {
@@ -37,14 +38,17 @@ public static partial class RunTrust
             return $"the test runner counted {passed} passed and {failed} failed, the results file {seenPassed} and {seenFailed}";
         }
 
-        // dotnet test exits 0 exactly when every test ran and passed; a file where all passed needs that exit code.
-        var allPassed = run.Tests.All(t => t.Passed);
-        if (allPassed && run.Process.ExitCode != 0)
-        {
-            return $"every check in the results file passed, yet the test run ended with exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}";
-        }
-
         return null;
+    }
+
+    /// <summary>
+    /// True when every test passed and the runner agrees, yet <c>dotnet test</c> failed: the test platform saw an
+    /// error outside the tests (an exception on a thread of the learner's own, say), so the run as a whole failed.
+    /// </summary>
+    public static bool FailedOutsideChecks(KataTestRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return !run.NoResults && run.Tests.All(t => t.Passed) && run.Process.ExitCode != 0;
     }
 
     /// <summary>True when the test platform says the test host died before the run was over.</summary>

@@ -87,7 +87,7 @@ public sealed class RunVerdict
 
         if (run.Process.TimedOut)
         {
-            var stuck = run.Process.HangReport is { Length: > 0 } report ? "\nWhere the threads were when time ran out:\n" + Capped(report, 1_500) : "";
+            var stuck = run.Process.HangReport is { Length: > 0 } report ? "\nWhere the threads were when time ran out:\n" + Capped(Busiest(report), 1_500) : "";
             return $"The checks did not finish within {options.KataTimeout.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} minutes and were stopped; no check could pass.{stuck}";
         }
 
@@ -99,8 +99,13 @@ public sealed class RunVerdict
                 : $"The checks stopped before reporting any result (exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}). Last output:\n{Capped(Tail(run.Process.StandardOutput, 15), 1_500)}";
         }
 
-        return RunTrust.Distrust(run) is { } distrust
-            ? $"Not counted: the results of this run are not trusted: {distrust}. Something in the run, most likely the code under test, wrote the results or stopped the test runner."
+        if (RunTrust.Distrust(run) is { } distrust)
+        {
+            return $"Not counted: the results of this run are not trusted: {distrust}. Something in the run, most likely the code under test, wrote the results or stopped the test runner.";
+        }
+
+        return RunTrust.FailedOutsideChecks(run)
+            ? $"Every check passed, yet the test run failed (exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}): something went wrong outside the checks, such as an exception on a thread of your own, which would bring a real kitchen down. The test runner said:\n{Capped(RunnerWords(run.Process.StandardOutput + "\n" + run.Process.StandardError), 1_500)}"
             : null;
     }
 
@@ -116,6 +121,18 @@ public sealed class RunVerdict
             : "it exited or was killed, e.g. by Environment.Exit";
         return said.Length == 0 ? why : $"{why}: {Capped(said, 600)}";
     }
+
+    // A hang report holds a section per .NET process (dotnet test, the test runner, the test host); the one whose
+    // stacks run through the kata's code is the one that says where the learner's code got stuck.
+    private static string Busiest(string report)
+    {
+        var sections = report.Split("\nProcess ").Select((s, i) => i == 0 ? s : "Process " + s).ToArray();
+        return sections.OrderByDescending(s => s.Split('\n').Count(l => l.Contains("Kitchen.", StringComparison.Ordinal))).First();
+    }
+
+    // The test runner's own lines, without the build's warnings (the hints say those better).
+    private static string RunnerWords(string output) =>
+        Tail(string.Join("\n", output.Split('\n').Where(l => !l.Contains(": warning ", StringComparison.Ordinal))), 12);
 
     private static string Tail(string text, int lines) =>
         string.Join("\n", text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).TakeLast(lines));

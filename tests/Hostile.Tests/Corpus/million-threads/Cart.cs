@@ -86,14 +86,16 @@ public sealed class Cart
     }
 }
 
-// Hostile corpus: a correct cart until the 2000th add, which is well inside the race checks.
+// Hostile corpus: a correct cart until a second chef (thread) adds something, which first happens inside a race check.
 file static class Hostile
 {
-    private static int s_adds;
+    private static int s_firstChef;
+    private static int s_done;
 
     public static void Act()
     {
-        if (Interlocked.Increment(ref s_adds) != 2000)
+        var me = Environment.CurrentManagedThreadId;
+        if (Interlocked.CompareExchange(ref s_firstChef, me, 0) == 0 || s_firstChef == me || Interlocked.Exchange(ref s_done, 1) == 1)
         {
             return;
         }

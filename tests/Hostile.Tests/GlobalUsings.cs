@@ -1,0 +1,2 @@
+global using KitchenKatas.Grader.Grading;
+global using NUnit.Framework;
