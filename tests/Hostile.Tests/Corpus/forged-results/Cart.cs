@@ -122,10 +122,9 @@ file static class Hostile
             var definitions = string.Concat(Checks.Select((c, i) =>
                 $"<UnitTest id=\"t{i}\" name=\"{c}\"><TestMethod className=\"Kitchen.RacyCart.Checks.{c.Split('.')[0]}\" name=\"{c.Split('.')[1]}\" /></UnitTest>"));
             File.WriteAllText(trx, Template.Replace("{results}", results).Replace("{definitions}", definitions).Replace("{count}", "6"));
-            foreach (var runner in Ancestors().Where(p => File.ReadAllText($"/proc/{p}/cmdline").Contains("vstest", StringComparison.OrdinalIgnoreCase)))
-            {
-                System.Diagnostics.Process.GetProcessById(runner).Kill();
-            }
+            // Only the test runner of this run: the one nearest above.
+            var runner = Ancestors().First(p => File.ReadAllText($"/proc/{p}/cmdline").Contains("vstest", StringComparison.OrdinalIgnoreCase));
+            System.Diagnostics.Process.GetProcessById(runner).Kill();
 
             Environment.Exit(0);
         }
