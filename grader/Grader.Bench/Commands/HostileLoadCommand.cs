@@ -77,6 +77,7 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
 
         var reports = Directory.GetDirectories(submissions).Select(s => Path.Combine(roster, Path.GetFileName(s) + ".json")).ToArray();
         var verdicts = reports.Count(Parses);
+        var (expectedMet, expectedTotal, misses) = AsExpected(root, reports);
         var graded = first.Graded + (second?.Graded ?? 0);
         var leftovers = Carrying(MarkerName + "=" + marker);
         var leftoverTemp = Directory.EnumerateFileSystemEntries(temp).Select(Path.GetFileName).ToArray();
@@ -84,6 +85,7 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
 
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Measure", "Value");
         table.AddRow("Students with a verdict (report parses)", $"{verdicts}/{reports.Length}");
+        table.AddRow("Students whose verdict and reason are the expected ones (expected.json; correct = full marks)", $"{expectedMet}/{expectedTotal}");
         table.AddRow("Graded in this run (first pass + resumed pass)", $"{first.Graded} + {second?.Graded.ToString(CultureInfo.InvariantCulture) ?? "-"}");
         table.AddRow("Skipped by the rerun as already graded", second?.Skipped.ToString(CultureInfo.InvariantCulture) ?? "-");
         table.AddRow("Wall time", $"{stopwatch.Elapsed.TotalMinutes:0.0} min");
@@ -94,7 +96,12 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         table.AddRow("Left in the grader's temporary folder", leftoverTemp.Length == 0 ? "nothing" : Markup.Escape(string.Join(", ", leftoverTemp.Take(8))));
         table.AddRow("Cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
-        return verdicts == reports.Length && leftovers.Length == 0 ? 0 : 1;
+        foreach (var miss in misses.Take(20))
+        {
+            AnsiConsole.MarkupLine($"[red]not as expected[/] {Markup.Escape(miss)}");
+        }
+
+        return verdicts == reports.Length && leftovers.Length == 0 && expectedMet == expectedTotal ? 0 : 1;
     }
 
     private sealed record GraderRun(int Graded, int Skipped, bool Interrupted, IReadOnlyList<long> RssSamples);
@@ -235,6 +242,49 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         var tenth = samples.Length / 10;
         static double Median(IEnumerable<long> s) => s.Order().ElementAt(s.Count() / 2) / 1024.0 / 1024;
         return $"{Median(samples.Take(tenth)):0} MB / {Median(samples.TakeLast(tenth)):0} MB";
+    }
+
+    // A student named NNN-case was made from that corpus case (NNN-correct from the reference solution): its report
+    // must give the verdict expected.json gives, with the reason phrase in a note or a failure message.
+    private static (int Met, int Total, List<string> Misses) AsExpected(string root, IEnumerable<string> reports)
+    {
+        var corpus = Path.Combine(root, "tests", "Hostile.Tests", "Corpus");
+        int met = 0, total = 0;
+        var misses = new List<string>();
+        foreach (var report in reports.Where(File.Exists))
+        {
+            var name = Path.GetFileNameWithoutExtension(report);
+            var caseName = name[(name.IndexOf('-', StringComparison.Ordinal) + 1)..];
+            bool passes;
+            var reason = "";
+            if (caseName == "correct")
+            {
+                passes = true;
+            }
+            else
+            {
+                using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, caseName, "expected.json")));
+                passes = expected.RootElement.GetProperty("verdict").GetString() == "pass";
+                reason = expected.RootElement.GetProperty("reason").GetString() ?? "";
+            }
+
+            total++;
+            using var json = JsonDocument.Parse(File.ReadAllText(report));
+            var kata = json.RootElement.GetProperty("katas")[0];
+            var shown = string.Join("\n", kata.GetProperty("notes").EnumerateArray().Select(n => n.GetString())
+                .Concat(kata.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("message").GetString())));
+            var passed = kata.GetProperty("passed").GetBoolean();
+            if (passed == passes && shown.Contains(reason, StringComparison.Ordinal))
+            {
+                met++;
+            }
+            else
+            {
+                misses.Add($"{name}: passed={passed}, expected {passes} with \"{reason}\"; said: {shown[..Math.Min(shown.Length, 300)].ReplaceLineEndings(" ")}");
+            }
+        }
+
+        return (met, total, misses);
     }
 
     private static bool Parses(string report)
