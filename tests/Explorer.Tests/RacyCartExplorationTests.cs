@@ -7,7 +7,7 @@ namespace KitchenKatas.Explorer.Tests;
 public sealed class RacyCartExplorationTests
 {
     private static readonly string[] CorrectVariants =
-        ["single-lock", "lock-enter-scope", "reader-writer-lock-slim", "immutable-snapshot-cas", "method-impl-synchronized"];
+        ["single-lock", "lock-enter-scope", "reader-writer-lock-slim", "immutable-snapshot-cas", "method-impl-synchronized", "spin-lock"];
 
     private static IEnumerable<TestCaseData> StarterScenarios() =>
         RacyCartKitchens.RaceScenarios.Select(s => new TestCaseData(s).SetArgDisplayNames(s));

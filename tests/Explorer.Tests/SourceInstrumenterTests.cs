@@ -43,6 +43,10 @@ public sealed partial class SourceInstrumenterTests
     [TestCase("public void Cook() => new Thread(() => { }).Start();", "new Thread")]
     [TestCase("private readonly ManualResetEventSlim _ready = new(); public void Cook() => _ready.Wait();", "ManualResetEventSlim")]
     [TestCase("private readonly object _gate = new(); public void Cook() { lock (_gate) { Monitor.Wait(_gate); } }", "Monitor.Wait")]
+    [TestCase("private readonly SemaphoreSlim _free = new(1); public async Task Cook() { var wait = _free.WaitAsync(); await wait; }", "SemaphoreSlim.WaitAsync whose task is kept")]
+    [TestCase("private readonly SemaphoreSlim _free = new(1); public async Task Cook() { await _free.WaitAsync(); await Task.Yield(); }", "await of something other than SemaphoreSlim.WaitAsync")]
+    [TestCase("private readonly SemaphoreSlim _free = new(1); public void Cook(CancellationToken stop) => _free.Wait(stop);", "SemaphoreSlim.Wait with a CancellationToken")]
+    [TestCase("public void Cook() { var spin = new SpinLock(); var taken = false; spin.Enter(ref taken); }", "SpinLock.Enter on spin")]
     public void Code_that_starts_threads_or_waits_outside_the_model_is_refused_with_where_it_is(string member, string named)
     {
         var path = Path.Combine(Path.GetTempPath(), "Unmodelled.cs");

@@ -25,11 +25,13 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
         ("concurrent-dictionary-check-then-act", "tests/RacyCart.Tests/WrongFixes/concurrent-dictionary-check-then-act", ["RacingRemoves"]),
     ];
 
-    private static readonly string[] CorrectCarts =
+    // The reference solution and every correct variant the explorer's tests hold (a new folder joins by itself).
+    private static string[] CorrectCarts(string root) =>
     [
-        "solutions/01-racy-cart", "tests/Explorer.Tests/CorrectVariants/single-lock", "tests/Explorer.Tests/CorrectVariants/lock-enter-scope",
-        "tests/Explorer.Tests/CorrectVariants/reader-writer-lock-slim", "tests/Explorer.Tests/CorrectVariants/immutable-snapshot-cas",
-        "tests/Explorer.Tests/CorrectVariants/method-impl-synchronized",
+        "solutions/01-racy-cart",
+        .. Directory.GetDirectories(Path.Combine(root, "tests", "Explorer.Tests", "CorrectVariants"))
+            .Select(d => Path.GetRelativePath(root, d).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal),
     ];
 
     /// <summary>Options of the explore benchmark.</summary>
@@ -53,6 +55,19 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
         [Description("Schedule budget of each clean exploration.")]
         [DefaultValue(800)]
         public int CleanSchedules { get; init; } = 800;
+
+        [CommandOption("--clean-only")]
+        [Description("Skip the time-to-detection table: only the clean runs.")]
+        public bool CleanOnly { get; init; }
+
+        [CommandOption("--variant <NAME>")]
+        [Description("Only these correct carts in the clean runs (folder name, e.g. single-lock or 01-racy-cart); repeatable.")]
+        public string[] Variants { get; init; } = [];
+
+        [CommandOption("--progress-every <N>")]
+        [Description("Print a progress line for each correct cart every N clean runs.")]
+        [DefaultValue(100)]
+        public int ProgressEvery { get; init; } = 100;
     }
 
     /// <inheritdoc />
@@ -62,6 +77,11 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
         var kata = Path.Combine(root, "katas", "01-racy-cart");
         var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
         var stress = new StressOptions { Budget = TimeSpan.FromMilliseconds(settings.StressBudgetMs ?? manifest.Stress.BudgetMs), Seed = manifest.Stress.Seed };
+        if (settings.CleanOnly)
+        {
+            return settings.CleanRuns > 0 ? CleanRuns(root, kata, settings) : 0;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).AddColumns(
             "Variant", "Scenario", "Roslyn build", "Explorer", "Schedules", "Switches", "Stress engine", "Naive (1 thread per chef)");
         foreach (var (name, folder, scenarios) in Failing)
@@ -71,11 +91,11 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
             {
                 var found = catalog.Scenarios[scenario];
                 var build = Stopwatch.StartNew();
-                var instrumented = ExplorationBuild.Instrumented(found, catalog.LearnerFiles);
+                using var instrumented = ExplorationBuild.Instrumented(found, catalog.LearnerFiles, catalog.Rebuilds);
                 var built = build.Elapsed;
-                var explored = instrumented.Explore(new ExplorerOptions());
+                var explored = instrumented.Scenario.Explore(new ExplorerOptions());
                 var stressed = Stopwatch.StartNew();
-                var check = RaceCheck.Run(found, catalog.LearnerFiles, stress);
+                var check = RaceCheck.Run(found, catalog.LearnerFiles, stress, explorer: null, catalog.Rebuilds);
                 var stressTime = stressed.Elapsed;
                 var naive = NaiveTrials.TimeToDetection(found, settings.NaiveTrials);
                 table.AddRow(
@@ -94,33 +114,84 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
         return settings.CleanRuns > 0 ? CleanRuns(root, kata, settings) : 0;
     }
 
+    // One build per correct cart (the catalog's cache), explored again and again: a run repeats the exploration of
+    // every scenario, never the Roslyn compile, which would only measure Roslyn.
     private static int CleanRuns(string root, string kata, Settings settings)
     {
-        var falsePositives = 0;
-        var explorations = 0;
-        var options = new ExplorerOptions { MaxSchedules = settings.CleanSchedules };
-        foreach (var folder in CorrectCarts)
+        var carts = CorrectCarts(root).Where(f => settings.Variants.Length == 0 || settings.Variants.Contains(Path.GetFileName(f), StringComparer.Ordinal)).ToArray();
+        if (carts.Length == 0)
         {
-            using var catalog = ScenarioCatalog.Load(kata, Path.Combine(root, folder));
-            foreach (var (scenario, found) in catalog.Scenarios)
-            {
-                var instrumented = ExplorationBuild.Instrumented(found, catalog.LearnerFiles);
-                for (var run = 0; run < settings.CleanRuns; run++)
-                {
-                    var result = instrumented.Explore(options);
-                    explorations++;
-                    if (!result.Passed || result.Verdict == ExplorationVerdict.CannotModel)
-                    {
-                        falsePositives++;
-                        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[red]{Markup.Escape(folder)} {scenario} run {run}:[/] {Markup.Escape(result.Interleaving?.ToString() ?? result.Note ?? "")}");
-                    }
-                }
-            }
+            AnsiConsole.MarkupLine($"[red]No correct cart named {Markup.Escape(string.Join(", ", settings.Variants))}.[/] Known: {Markup.Escape(string.Join(", ", CorrectCarts(root).Select(Path.GetFileName)))}.");
+            return 2;
         }
 
-        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[bold]Correct carts:[/] {falsePositives} false positive(s) in {explorations:N0} explorations.");
+        var options = new ExplorerOptions { MaxSchedules = settings.CleanSchedules };
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"[bold]Clean runs:[/] {carts.Length} correct cart(s), {settings.CleanRuns:N0} run(s) each, every scenario explored with a budget of {options.MaxSchedules:N0} schedules, on {Environment.ProcessorCount} core(s).");
+        var summary = new Table().Border(TableBorder.Rounded).AddColumns("Correct cart", "Runs", "Explorations", "Schedules per run", "Complete", "False positives", "Time", "Per run");
+        var falsePositives = 0;
+        var allExplorations = 0;
+        foreach (var folder in carts)
+        {
+            var name = Path.GetFileName(folder);
+            var clock = Stopwatch.StartNew();
+            using var catalog = ScenarioCatalog.Load(kata, Path.Combine(root, folder));
+            var scenarios = catalog.Scenarios.OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => (Name: s.Key, Instrumented: ExplorationBuild.Instrumented(s.Value, catalog.LearnerFiles, catalog.Rebuilds)))
+                .ToArray();
+            var built = clock.Elapsed;
+            var failures = 0;
+            var explorations = 0;
+            long schedules = 0;
+            var perScenario = scenarios.ToDictionary(s => s.Name, _ => (Min: int.MaxValue, Max: 0, Complete: true), StringComparer.Ordinal);
+            for (var run = 1; run <= settings.CleanRuns; run++)
+            {
+                foreach (var (scenario, instrumented) in scenarios)
+                {
+                    var result = instrumented.Scenario.Explore(options);
+                    explorations++;
+                    schedules += result.SchedulesExplored;
+                    var (min, max, complete) = perScenario[scenario];
+                    perScenario[scenario] = (Math.Min(min, result.SchedulesExplored), Math.Max(max, result.SchedulesExplored), complete && result.Unexplored == 0 && result.CompleteUpTo >= result.Bound);
+                    if (!result.Passed || result.Verdict == ExplorationVerdict.CannotModel)
+                    {
+                        failures++;
+                        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[red]{Markup.Escape(name)} {scenario} run {run}:[/] {Markup.Escape(result.Interleaving?.ToString() ?? result.Note ?? "")}");
+                    }
+                }
+
+                if (run % settings.ProgressEvery == 0 || run == settings.CleanRuns)
+                {
+                    AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                        $"{DateTime.UtcNow:HH:mm:ss} {Markup.Escape(name)}: {run:N0}/{settings.CleanRuns:N0} runs, {failures} false positive(s), {(double)schedules / run:N1} schedules per run, {clock.Elapsed.TotalSeconds:N1} s");
+                }
+            }
+
+            foreach (var (scenario, instrumented) in scenarios)
+            {
+                instrumented.Dispose();
+            }
+
+            falsePositives += failures;
+            allExplorations += explorations;
+            var elapsed = clock.Elapsed;
+            summary.AddRow(
+                name,
+                settings.CleanRuns.ToString("N0", CultureInfo.InvariantCulture),
+                explorations.ToString("N0", CultureInfo.InvariantCulture),
+                string.Join(", ", perScenario.Select(p => $"{p.Key} {Range(p.Value.Min, p.Value.Max)}")) + $" = {(double)schedules / Math.Max(1, settings.CleanRuns):N0}",
+                string.Join(", ", perScenario.Where(p => p.Value.Complete).Select(p => p.Key)) is { Length: > 0 } all ? all : "-",
+                failures == 0 ? "0" : $"[red]{failures}[/]",
+                $"{elapsed.TotalSeconds:N1} s (build {built.TotalSeconds:N1} s)",
+                Ms((elapsed - built) / Math.Max(1, settings.CleanRuns)));
+        }
+
+        AnsiConsole.Write(summary);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[bold]Correct carts:[/] {falsePositives} false positive(s) in {allExplorations:N0} explorations.");
         return falsePositives == 0 ? 0 : 1;
     }
+
+    private static string Range(int min, int max) => min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}-{max}";
 
     private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture) + " ms";
 }

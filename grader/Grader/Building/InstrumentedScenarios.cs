@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using KitchenKatas.Grader.Stress;
 
@@ -6,23 +5,27 @@ namespace KitchenKatas.Grader.Building;
 
 /// <summary>
 /// Builds the learner's files again together with the file that declares a scenario, with a rewrite applied to
-/// the learner's files, and hands back that scenario from the new build. Builds are cached per set of sources
-/// for the life of the process, since the first Roslyn compile in a process costs about a second.
+/// the learner's files, and hands back that scenario from the new build. Each build lives in a collectible load
+/// context and is unloaded when the returned scenario is disposed, or with the <see cref="BuildCache"/> that holds it.
 /// </summary>
 public static class InstrumentedScenarios
 {
-    private static readonly ConcurrentDictionary<string, Lazy<InMemoryBuild>> Builds = new(StringComparer.Ordinal);
-
     /// <summary>Finds <paramref name="scenario"/> in a build of <paramref name="learnerFiles"/> rewritten by <paramref name="rewriteName"/>.</summary>
     /// <param name="scenario">A scenario declared in a file that uses only the learner's types and the grader.</param>
     /// <param name="learnerFiles">The learner's source files the checks were built from.</param>
     /// <param name="rewriteName">A name for the rewrite, part of the cache key.</param>
     /// <param name="rewrite">The rewrite applied to each learner file.</param>
+    /// <param name="cache">Holds the build for the rest of a run; null builds afresh and unloads on dispose.</param>
     /// <exception cref="BuildFailedException">The rewritten sources do not compile.</exception>
-    public static IStressScenario Rebuild(IStressScenario scenario, IReadOnlyList<string> learnerFiles, string rewriteName, Func<Microsoft.CodeAnalysis.SyntaxTree, Microsoft.CodeAnalysis.SyntaxTree> rewrite)
+    public static RebuiltScenario Rebuild(
+        IStressScenario scenario,
+        IReadOnlyList<string> learnerFiles,
+        string rewriteName,
+        Func<Microsoft.CodeAnalysis.SyntaxTree, Microsoft.CodeAnalysis.SyntaxTree> rewrite,
+        BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(rewrite);
-        return Rebuild(scenario, learnerFiles, rewriteName, (_, tree) => rewrite(tree));
+        return Rebuild(scenario, learnerFiles, rewriteName, (_, tree) => rewrite(tree), cache);
     }
 
     /// <summary>
@@ -33,12 +36,14 @@ public static class InstrumentedScenarios
     /// <param name="learnerFiles">The learner's source files the checks were built from.</param>
     /// <param name="rewriteName">A name for the rewrite, part of the cache key.</param>
     /// <param name="rewrite">The rewrite applied to each learner file, given the unmodified compilation.</param>
+    /// <param name="cache">Holds the build for the rest of a run; null builds afresh and unloads on dispose.</param>
     /// <exception cref="BuildFailedException">The rewritten sources do not compile.</exception>
-    public static IStressScenario Rebuild(
+    public static RebuiltScenario Rebuild(
         IStressScenario scenario,
         IReadOnlyList<string> learnerFiles,
         string rewriteName,
-        Func<Microsoft.CodeAnalysis.CSharp.CSharpCompilation, Microsoft.CodeAnalysis.SyntaxTree, Microsoft.CodeAnalysis.SyntaxTree> rewrite)
+        Func<Microsoft.CodeAnalysis.CSharp.CSharpCompilation, Microsoft.CodeAnalysis.SyntaxTree, Microsoft.CodeAnalysis.SyntaxTree> rewrite,
+        BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(learnerFiles);
@@ -51,9 +56,20 @@ public static class InstrumentedScenarios
         var files = learnerFiles.Append(declaring).ToArray();
         var learner = new HashSet<string>(learnerFiles, StringComparer.Ordinal);
         var key = rewriteName + "|" + string.Join("|", files.Select(f => f + "@" + File.GetLastWriteTimeUtc(f).Ticks));
-        var build = Builds.GetOrAdd(key, _ => new Lazy<InMemoryBuild>(() => InMemoryBuild.Compile(files, rewrite, learner.Contains))).Value;
-        return Find(build.Assembly, scenario.DeclaringMember)
-            ?? throw new InvalidOperationException($"Scenario member '{scenario.DeclaringMember}' was not found in the rebuilt code.");
+        var build = cache?.GetOrCompile(key, Compile) ?? Compile();
+        try
+        {
+            var found = Find(build.Assembly, scenario.DeclaringMember)
+                ?? throw new InvalidOperationException($"Scenario member '{scenario.DeclaringMember}' was not found in the rebuilt code.");
+            return new RebuiltScenario(found, build, owned: cache is null);
+        }
+        catch when (cache is null)
+        {
+            build.Dispose();
+            throw;
+        }
+
+        InMemoryBuild Compile() => InMemoryBuild.Compile(files, rewrite, learner.Contains);
     }
 
     private static IStressScenario? Find(Assembly assembly, string member)

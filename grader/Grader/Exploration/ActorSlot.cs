@@ -16,6 +16,12 @@ internal sealed class ActorSlot(int index, string name, CooperativeScheduler sch
 
     public bool Finished { get; set; }
 
+    /// <summary>The chef waits with a timeout (<see cref="WaitingFor"/> is set): it can give up instead of deadlocking.</summary>
+    public bool TimedWait { get; set; }
+
+    /// <summary>Set when the timed wait ended because nobody else could go on: the attempt returns false.</summary>
+    public bool TimedOut { get; set; }
+
     public bool Runnable => !Finished && WaitingFor is null;
 
     public void Dispose() => Baton.Dispose();

@@ -11,6 +11,9 @@ internal sealed partial class CooperativeScheduler
         Write,
         Upgradeable,
         Permit,
+
+        /// <summary>A SpinLock: like a lock, but a chef that holds it cannot take it again (it would spin for ever).</summary>
+        Spin,
     }
 
     /// <summary>Takes <paramref name="key"/> the way <paramref name="take"/> says, waiting (not runnable) while others hold it.</summary>
@@ -42,29 +45,21 @@ internal sealed partial class CooperativeScheduler
         }
     }
 
-    /// <summary>Takes <paramref name="key"/> if nobody else holds it; never waits.</summary>
-    public bool TryAcquire(ActorSlot me, object key, ExplorationSite site)
-    {
-        Point(me);
-        lock (_sync)
-        {
-            var resource = Resource(key, site);
-            var taken = resource.TryEnter(me.Index);
-            Trace?.Step(me.Index, site, taken ? $"takes the lock {resource.Name}" : $"finds {resource.Name} taken and goes on without it");
-            return taken;
-        }
-    }
+    /// <summary>Takes the lock <paramref name="key"/> if nobody else holds it; never waits.</summary>
+    public bool TryAcquire(ActorSlot me, object key, ExplorationSite site) => TryAcquire(me, key, site, Take.Lock, Patience.Once);
 
     /// <summary>Releases what <paramref name="take"/> took, and makes every chef waiting for it runnable again.</summary>
-    public void Release(ActorSlot me, object key, ExplorationSite site, Take take)
+    /// <returns>For a semaphore, the free permits before the release (what SemaphoreSlim.Release returns); otherwise 0.</returns>
+    public int Release(ActorSlot me, object key, ExplorationSite site, Take take, int permits = 1)
     {
+        var before = 0;
         ThrowIfAbandoned();
         lock (_sync)
         {
             var resource = Resource(key, site);
             switch (take)
             {
-                case Take.Lock or Take.Write:
+                case Take.Lock or Take.Write or Take.Spin:
                     if (!resource.Exit(me.Index))
                     {
                         // The real lock would throw SynchronizationLockException here; so does the model.
@@ -79,16 +74,20 @@ internal sealed partial class CooperativeScheduler
                     resource.ExitUpgradeable(me.Index);
                     break;
                 case Take.Permit:
-                    resource.Permits++;
+                    resource.Permits ??= (key as SemaphoreSlim)?.CurrentCount ?? 0;
+                    before = resource.Permits.Value;
+                    resource.Permits += permits;
                     break;
             }
 
-            Trace?.Step(me.Index, site, take == Take.Permit ? $"gives back a permit of {resource.Name}" : $"releases {LockWord(take)}{resource.Name}");
+            Trace?.Step(me.Index, site, take == Take.Permit ? $"gives back {(permits == 1 ? "a permit" : $"{permits} permits")} of {resource.Name}" : $"releases {LockWord(take)}{resource.Name}");
             foreach (var waiter in _slots.Where(s => s.WaitingFor == resource))
             {
                 waiter.WaitingFor = null;
             }
         }
+
+        return before;
     }
 
     /// <summary>Whether this chef holds the lock, as Monitor.IsEntered and Lock.IsHeldByCurrentThread answer.</summary>
@@ -97,6 +96,15 @@ internal sealed partial class CooperativeScheduler
         lock (_sync)
         {
             return _resources.TryGetValue(key, out var resource) && resource.Owner == me.Index;
+        }
+    }
+
+    /// <summary>Whether any chef holds the lock <paramref name="key"/> (SpinLock.IsHeld).</summary>
+    public bool IsHeld(object key)
+    {
+        lock (_sync)
+        {
+            return _resources.TryGetValue(key, out var resource) && resource.Holders().Any();
         }
     }
 
@@ -119,6 +127,8 @@ internal sealed partial class CooperativeScheduler
 
                 resource.Permits--;
                 return true;
+            case Take.Spin:
+                return resource.Owner != chef && resource.TryEnter(chef);
             default:
                 return resource.TryEnter(chef);
         }

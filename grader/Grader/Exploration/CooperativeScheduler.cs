@@ -11,7 +11,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
     private readonly ActorSlot[] _slots;
     private readonly IScheduleChooser _chooser;
     private readonly List<ScheduleDecision> _decisions = [];
-    private readonly Dictionary<object, ModelledResource> _resources = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, ModelledResource> _resources = new(ResourceKeys.Comparer);
     private readonly ManualResetEventSlim _allFinished = new(false);
     private readonly int _maxSteps;
     private int _steps;
@@ -112,6 +112,35 @@ internal sealed partial class CooperativeScheduler : IDisposable
         ThrowIfAbandoned();
     }
 
+    /// <summary>
+    /// A chef that only waits for the others (a spin loop) lets another runnable chef go first. Like a yield in CHESS,
+    /// this switch is free (not a preemption): spinning alone while the others stand still changes nothing, and
+    /// without it one schedule would spin thousands of steps before the others move.
+    /// </summary>
+    public void Yield(ActorSlot me)
+    {
+        ThrowIfAbandoned();
+        lock (_sync)
+        {
+            if (++_steps > _maxSteps)
+            {
+                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps (a spin loop waiting for another chef?)");
+                throw new ScheduleAbandonedException();
+            }
+
+            var next = Choose(-1, except: me.Index);
+            if (next < 0)
+            {
+                return; // nobody else can run: spinning on is all there is
+            }
+
+            Pass(next);
+        }
+
+        me.Baton.Wait();
+        ThrowIfAbandoned();
+    }
+
     /// <summary>Code ran on a thread the explorer did not start: the schedule cannot be controlled.</summary>
     public void ForeignThread() => GiveUp("the code ran on a thread the explorer did not start (a Task, a new Thread, the thread pool)");
 
@@ -178,6 +207,11 @@ internal sealed partial class CooperativeScheduler : IDisposable
             }
 
             var next = Choose(-1);
+            if (next < 0 && !_slots.All(s => s.Finished))
+            {
+                next = ExpireTimedWait();
+            }
+
             if (next >= 0)
             {
                 Pass(next);
@@ -202,6 +236,11 @@ internal sealed partial class CooperativeScheduler : IDisposable
             var next = Choose(-1);
             if (next < 0)
             {
+                next = ExpireTimedWait();
+            }
+
+            if (next < 0)
+            {
                 Deadlock = DescribeDeadlock();
                 GiveUpLocked(null);
                 throw new ScheduleAbandonedException();
@@ -214,9 +253,9 @@ internal sealed partial class CooperativeScheduler : IDisposable
         ThrowIfAbandoned();
     }
 
-    private int Choose(int current)
+    private int Choose(int current, int except = -1)
     {
-        var runnable = _slots.Where(s => s.Runnable).Select(s => s.Index).ToArray();
+        var runnable = _slots.Where(s => s.Runnable && s.Index != except).Select(s => s.Index).ToArray();
         if (runnable.Length <= 1)
         {
             return runnable.Length == 0 ? -1 : runnable[0];

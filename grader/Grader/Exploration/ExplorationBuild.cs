@@ -10,16 +10,19 @@ namespace KitchenKatas.Grader.Exploration;
 /// </summary>
 public static class ExplorationBuild
 {
-    /// <summary>The rewrite's name in the build cache.</summary>
+    /// <summary>The rewrite's name in a <see cref="BuildCache"/>.</summary>
     public const string RewriteName = "explore";
 
-    /// <summary>The scenario from the instrumented build of <paramref name="learnerFiles"/>.</summary>
+    /// <summary>The scenario from the instrumented build of <paramref name="learnerFiles"/>; disposing it unloads the build.</summary>
+    /// <param name="scenario">The scenario as compiled into the checks.</param>
+    /// <param name="learnerFiles">The learner files the checks were built from.</param>
+    /// <param name="cache">Keeps the build for the rest of a run (and unloads it then); null for a build of its own.</param>
     /// <exception cref="UnmodelledCodeException">The code cannot be modelled, or its instrumented copy does not build.</exception>
-    public static IStressScenario Instrumented(IStressScenario scenario, IReadOnlyList<string> learnerFiles)
+    public static RebuiltScenario Instrumented(IStressScenario scenario, IReadOnlyList<string> learnerFiles, BuildCache? cache = null)
     {
         try
         {
-            return InstrumentedScenarios.Rebuild(scenario, learnerFiles, RewriteName, SourceInstrumenter.Instrument);
+            return InstrumentedScenarios.Rebuild(scenario, learnerFiles, RewriteName, SourceInstrumenter.Instrument, cache);
         }
         catch (BuildFailedException e)
         {
@@ -31,15 +34,20 @@ public static class ExplorationBuild
         }
     }
 
-    /// <summary>Builds the instrumented copy and explores <paramref name="scenario"/> in it.</summary>
-    public static ExplorationResult Explore(IStressScenario scenario, IReadOnlyList<string> learnerFiles, ExplorerOptions options)
+    /// <summary>Builds the instrumented copy, explores <paramref name="scenario"/> in it, and unloads it (unless a cache keeps it).</summary>
+    /// <param name="scenario">The scenario as compiled into the checks.</param>
+    /// <param name="learnerFiles">The learner files the checks were built from.</param>
+    /// <param name="options">How far and how long to search.</param>
+    /// <param name="cache">Keeps the build for the rest of a run; null builds afresh and unloads it afterwards.</param>
+    public static ExplorationResult Explore(IStressScenario scenario, IReadOnlyList<string> learnerFiles, ExplorerOptions options, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(learnerFiles);
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            return Instrumented(scenario, learnerFiles).Explore(options);
+            using var instrumented = Instrumented(scenario, learnerFiles, cache);
+            return instrumented.Scenario.Explore(options);
         }
         catch (UnmodelledCodeException e)
         {

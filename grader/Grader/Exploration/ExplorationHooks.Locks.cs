@@ -24,7 +24,7 @@ public static partial class ExplorationHooks
     public static void LockTryEnter(int site, object lockObject, ref bool lockTaken) => lockTaken = LockTryEnter(site, lockObject);
 
     /// <summary>Replaces <c>lock (x)</c>'s exit, <c>Monitor.Exit(x)</c> and <c>Lock.Exit()</c>.</summary>
-    public static void LockExit(int site, object lockObject) => Release(lockObject, site, CooperativeScheduler.Take.Lock);
+    public static void LockExit(int site, object lockObject) => _ = Release(lockObject, site, CooperativeScheduler.Take.Lock);
 
     /// <summary>Replaces <c>Monitor.IsEntered(x)</c> and <c>Lock.IsHeldByCurrentThread</c>.</summary>
     public static bool LockHeld(object lockObject) => Chef() is not { } me || me.Scheduler.Holds(me, lockObject);
@@ -40,29 +40,25 @@ public static partial class ExplorationHooks
     public static void ReadLockEnter(int site, object rwLock) => Acquire(rwLock, site, CooperativeScheduler.Take.Read);
 
     /// <summary>Replaces <c>ReaderWriterLockSlim.ExitReadLock()</c>.</summary>
-    public static void ReadLockExit(int site, object rwLock) => Release(rwLock, site, CooperativeScheduler.Take.Read);
+    public static void ReadLockExit(int site, object rwLock) => _ = Release(rwLock, site, CooperativeScheduler.Take.Read);
 
     /// <summary>Replaces <c>ReaderWriterLockSlim.EnterWriteLock()</c>.</summary>
     public static void WriteLockEnter(int site, object rwLock) => Acquire(rwLock, site, CooperativeScheduler.Take.Write);
 
     /// <summary>Replaces <c>ReaderWriterLockSlim.ExitWriteLock()</c>.</summary>
-    public static void WriteLockExit(int site, object rwLock) => Release(rwLock, site, CooperativeScheduler.Take.Write);
+    public static void WriteLockExit(int site, object rwLock) => _ = Release(rwLock, site, CooperativeScheduler.Take.Write);
 
     /// <summary>Replaces <c>ReaderWriterLockSlim.EnterUpgradeableReadLock()</c>.</summary>
     public static void UpgradeableLockEnter(int site, object rwLock) => Acquire(rwLock, site, CooperativeScheduler.Take.Upgradeable);
 
     /// <summary>Replaces <c>ReaderWriterLockSlim.ExitUpgradeableReadLock()</c>.</summary>
-    public static void UpgradeableLockExit(int site, object rwLock) => Release(rwLock, site, CooperativeScheduler.Take.Upgradeable);
+    public static void UpgradeableLockExit(int site, object rwLock) => _ = Release(rwLock, site, CooperativeScheduler.Take.Upgradeable);
 
     /// <summary>Replaces <c>SemaphoreSlim.Wait()</c>.</summary>
     public static void SemaphoreWait(int site, object semaphore) => Acquire(semaphore, site, CooperativeScheduler.Take.Permit);
 
-    /// <summary>Replaces <c>SemaphoreSlim.Release()</c>; returns 0, as the model does not track the previous count for callers.</summary>
-    public static int SemaphoreRelease(int site, object semaphore)
-    {
-        Release(semaphore, site, CooperativeScheduler.Take.Permit);
-        return 0;
-    }
+    /// <summary>Replaces <c>SemaphoreSlim.Release()</c>; returns the free permits before, as the real one does.</summary>
+    public static int SemaphoreRelease(int site, object semaphore) => Release(semaphore, site, CooperativeScheduler.Take.Permit);
 
     private static void Acquire(object key, int site, CooperativeScheduler.Take take)
     {
@@ -73,12 +69,9 @@ public static partial class ExplorationHooks
         }
     }
 
-    private static void Release(object key, int site, CooperativeScheduler.Take take)
+    private static int Release(object key, int site, CooperativeScheduler.Take take, int permits = 1)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (Chef() is { } me)
-        {
-            me.Scheduler.Release(me, key, ExplorationSites.Get(site), take);
-        }
+        return Chef() is { } me ? me.Scheduler.Release(me, key, ExplorationSites.Get(site), take, permits) : 0;
     }
 }

@@ -89,6 +89,18 @@ public static partial class ExplorationHooks
         }
     }
 
+    /// <summary>
+    /// Marks a chef that waits for the other chefs in a loop: under the explorer another chef runs first (a free
+    /// switch, not a context switch); anywhere else it does nothing.
+    /// </summary>
+    public static void Yield()
+    {
+        if (Chef() is { } me)
+        {
+            me.Scheduler.Yield(me);
+        }
+    }
+
     internal static void Attach(ActorSlot slot)
     {
         _slot = slot;

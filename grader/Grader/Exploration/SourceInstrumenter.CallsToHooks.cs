@@ -27,6 +27,11 @@ public static partial class SourceInstrumenter
                 return Primitive(primitive, (InvocationExpressionSyntax)expression).WithTriviaFrom(expression);
             }
 
+            if (MarkOf(node, marks, MarkKind.Held) is { } held)
+            {
+                return Held(held, (MemberAccessExpressionSyntax)expression).WithTriviaFrom(expression);
+            }
+
             if (MarkOf(node, marks, MarkKind.Call) is { IsVoid: false } call)
             {
                 ExpressionSyntax[] arguments = [Call("Begin", Number(call.Site.Id), Instance(call, node) ?? Null), Strip(expression), .. Arguments(call, expression)];
@@ -142,6 +147,7 @@ public static partial class SourceInstrumenter
             }
         }
 
+        // The hooks mirror the real overloads: timeouts (int or TimeSpan) and ref lockTaken pass through as written.
         private static ExpressionSyntax Primitive(Mark mark, InvocationExpressionSyntax call)
         {
             var arguments = call.ArgumentList.Arguments;
@@ -152,15 +158,33 @@ public static partial class SourceInstrumenter
                 return Call("LockHeld", on);
             }
 
-            var taken = arguments.FirstOrDefault(a => a.RefKindKeyword.IsKind(SyntaxKind.RefKeyword));
-            var hook = InvocationExpression(ParseExpression($"{Hooks}.{mark.Hook}"));
-            var list = new List<ArgumentSyntax> { Argument(site), Argument(on) };
-            if (taken is not null)
+            var list = new List<ArgumentSyntax> { Argument(site) };
+            var rest = mark.IsStaticCall ? arguments.Skip(1) : arguments;
+            if (mark.SpinField is { } field)
             {
-                list.Add(taken);
+                list.AddRange(SpinLockArguments(mark, field, on).Select(Argument));
+                rest = mark.Hook == "SpinLockExit" ? [] : rest; // Exit(useMemoryBarrier): a barrier means nothing one chef at a time
+            }
+            else
+            {
+                list.Add(Argument(on));
             }
 
-            return hook.WithArgumentList(ArgumentList(SeparatedList(list)));
+            list.AddRange(rest);
+            return InvocationExpression(ParseExpression($"{Hooks}.{mark.Hook}"), ArgumentList(SeparatedList(list)));
         }
+
+        private static ExpressionSyntax Held(Mark mark, MemberAccessExpressionSyntax access) =>
+            mark.SpinField is { } field
+                ? Call(mark.Hook!, [.. SpinLockArguments(mark, field, access.Expression).Take(mark.Hook == "SpinLockIsHeld" ? 2 : 3)])
+                : Call(mark.Hook!, Plain(access.Expression));
+
+        // Where the SpinLock lives (its holder and field name) and whether it tracks its owner, which the real one decides.
+        private static IEnumerable<ExpressionSyntax> SpinLockArguments(Mark mark, string field, ExpressionSyntax receiver) =>
+        [
+            ParseExpression(mark.LockExpression!),
+            LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(field)),
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Plain(receiver), IdentifierName("IsThreadOwnerTrackingEnabled")),
+        ];
     }
 }

@@ -15,6 +15,7 @@ public static partial class SourceInstrumenter
         Foreach,
         Synchronized,
         Entry,
+        Held,
     }
 
     /// <summary>Whose field it is: <c>this</c>, the receiver written before the dot, or nobody (static, or a struct).</summary>
@@ -54,7 +55,10 @@ public static partial class SourceInstrumenter
         /// <summary>Parameters a member entry logs.</summary>
         public IReadOnlyList<string> Parameters { get; init; } = [];
 
-        /// <summary>For a synchronized method: the lock it takes, <c>this</c> or <c>typeof(T)</c>.</summary>
+        /// <summary>For a synchronized method: the lock it takes, <c>this</c> or <c>typeof(T)</c>; for a SpinLock, the object holding it.</summary>
         public string? LockExpression { get; init; }
+
+        /// <summary>For a SpinLock: the name of the field it lives in.</summary>
+        public string? SpinField { get; init; }
     }
 }

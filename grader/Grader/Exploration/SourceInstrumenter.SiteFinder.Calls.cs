@@ -37,7 +37,7 @@ public static partial class SourceInstrumenter
             "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask<TResult>", "System.Threading.ThreadPool", "System.Threading.Timer",
             "System.Threading.ManualResetEvent", "System.Threading.ManualResetEventSlim", "System.Threading.AutoResetEvent", "System.Threading.EventWaitHandle",
             "System.Threading.WaitHandle", "System.Threading.CountdownEvent", "System.Threading.Barrier", "System.Threading.Mutex", "System.Threading.Semaphore",
-            "System.Threading.SpinLock", "System.Threading.CancellationTokenSource", "System.Threading.ReaderWriterLock",
+            "System.Threading.CancellationTokenSource", "System.Threading.ReaderWriterLock",
         };
 
         public override void VisitInvocationExpression(InvocationExpressionSyntax node)
@@ -55,6 +55,12 @@ public static partial class SourceInstrumenter
 
             var type = method.ContainingType.OriginalDefinition.ToDisplayString();
             var receiver = node.Expression is MemberAccessExpressionSyntax ma ? ma.Expression : null;
+            if (type == SpinLockType)
+            {
+                SpinLockCall(node, method);
+                return;
+            }
+
             if (Primitive(type, method, node) is { } hook)
             {
                 if (hook.Length > 0)
@@ -67,7 +73,7 @@ public static partial class SourceInstrumenter
                 return;
             }
 
-            if (Unschedulable.Contains(type) || (type == "System.Threading.Thread" && method.Name is "Start" or "UnsafeStart" or "Join")
+            if ((Unschedulable.Contains(type) && !IsModelledWaitAsync(receiver)) || (type == "System.Threading.Thread" && method.Name is "Start" or "UnsafeStart" or "Join")
                 || (type == "System.Threading.SpinWait" && method.Name == "SpinUntil"))
             {
                 Unmodelled.Add($"{method.ContainingType.Name}.{method.Name} ({At(node)})");
@@ -132,6 +138,12 @@ public static partial class SourceInstrumenter
         public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
         {
             base.VisitMemberAccessExpression(node);
+            if (model.GetSymbolInfo(node).Symbol is IPropertySymbol held && held.Name.StartsWith("IsHeld", StringComparison.Ordinal))
+            {
+                HeldProperty(node, held);
+                return;
+            }
+
             if (_unshared > 0 || model.GetSymbolInfo(node).Symbol is not IPropertySymbol || !IsSimple(node.Expression)
                 || (node.Parent is AssignmentExpressionSyntax assignment && assignment.Left == node))
             {
@@ -208,17 +220,16 @@ public static partial class SourceInstrumenter
         /// <summary>The hook that replaces a lock-like call; "" for calls that need nothing (Dispose); null when not one.</summary>
         private string? Primitive(string type, IMethodSymbol method, InvocationExpressionSyntax node)
         {
-            var arguments = node.ArgumentList.Arguments.Count;
             return (type, method.Name) switch
             {
                 ("System.Threading.Monitor", "Enter") => "LockEnter",
                 ("System.Threading.Monitor", "Exit") => "LockExit",
-                ("System.Threading.Monitor", "TryEnter") => "LockTryEnter",
+                ("System.Threading.Monitor", "TryEnter") => Timed("LockTryEnter"),
                 ("System.Threading.Monitor", "IsEntered") => "LockHeld",
                 ("System.Threading.Monitor", _) => Unsupported(),
                 ("System.Threading.Lock", "Enter") => "LockEnter",
                 ("System.Threading.Lock", "Exit") => "LockExit",
-                ("System.Threading.Lock", "TryEnter") => "LockTryEnter",
+                ("System.Threading.Lock", "TryEnter") => Timed("LockTryEnter"),
                 ("System.Threading.Lock", "EnterScope") => "LockScope",
                 ("System.Threading.Lock", _) => Unsupported(),
                 ("System.Threading.Lock.Scope", "Dispose") => "",
@@ -228,20 +239,28 @@ public static partial class SourceInstrumenter
                 ("System.Threading.ReaderWriterLockSlim", "ExitWriteLock") => "WriteLockExit",
                 ("System.Threading.ReaderWriterLockSlim", "EnterUpgradeableReadLock") => "UpgradeableLockEnter",
                 ("System.Threading.ReaderWriterLockSlim", "ExitUpgradeableReadLock") => "UpgradeableLockExit",
+                ("System.Threading.ReaderWriterLockSlim", "TryEnterReadLock") => Timed("ReadLockTryEnter"),
+                ("System.Threading.ReaderWriterLockSlim", "TryEnterWriteLock") => Timed("WriteLockTryEnter"),
+                ("System.Threading.ReaderWriterLockSlim", "TryEnterUpgradeableReadLock") => Timed("UpgradeableLockTryEnter"),
                 ("System.Threading.ReaderWriterLockSlim", "Dispose") => "",
                 ("System.Threading.ReaderWriterLockSlim", _) => Unsupported(),
-                ("System.Threading.SemaphoreSlim", "Wait") when arguments == 0 => "SemaphoreWait",
-                ("System.Threading.SemaphoreSlim", "Release") when arguments == 0 => "SemaphoreRelease",
+                ("System.Threading.SemaphoreSlim", "Wait") => Timed("SemaphoreWait"),
+                ("System.Threading.SemaphoreSlim", "WaitAsync") when AwaitedAtOnce(node) => Timed("SemaphoreWaitAsync"),
+                ("System.Threading.SemaphoreSlim", "WaitAsync") => Unsupported(" whose task is kept instead of awaited at once"),
+                ("System.Threading.SemaphoreSlim", "Release") => "SemaphoreRelease",
                 ("System.Threading.SemaphoreSlim", "Dispose") => "",
                 ("System.Threading.SemaphoreSlim", _) => Unsupported(),
                 _ => null,
             };
 
-            string Unsupported()
+            string Unsupported(string why = "")
             {
-                Unmodelled.Add($"{method.ContainingType.Name}.{method.Name} ({At(node)})");
+                Unmodelled.Add($"{method.ContainingType.Name}.{method.Name}{why} ({At(node)})");
                 return "";
             }
+
+            // Timeouts (int or TimeSpan) and ref lockTaken pass through to the hook; a CancellationToken cannot be modelled.
+            string Timed(string name) => method.Parameters.Any(IsCancellation) ? Unsupported(" with a CancellationToken") : name;
         }
     }
 }

@@ -37,7 +37,11 @@ public static partial class SourceInstrumenter
 
         public override void VisitAwaitExpression(AwaitExpressionSyntax node)
         {
-            Unmodelled.Add($"await ({At(node)})");
+            if (!IsModelledWaitAsync(node.Expression))
+            {
+                Unmodelled.Add($"await of something other than SemaphoreSlim.WaitAsync ({At(node)})");
+            }
+
             base.VisitAwaitExpression(node);
         }
 

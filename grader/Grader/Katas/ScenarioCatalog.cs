@@ -12,6 +12,7 @@ namespace KitchenKatas.Grader.Katas;
 public sealed class ScenarioCatalog : IDisposable
 {
     private readonly InMemoryBuild _build;
+    private readonly BuildCache _rebuilds = new();
 
     private ScenarioCatalog(InMemoryBuild build, IReadOnlyList<string> learnerFiles, IReadOnlyDictionary<string, IStressScenario> scenarios)
     {
@@ -44,6 +45,9 @@ public sealed class ScenarioCatalog : IDisposable
         return new ScenarioCatalog(build, learner, scenarios);
     }
 
+    /// <summary>Rebuilt copies (noisy, instrumented) of these learner files, shared by the catalog's scenarios, unloaded with it.</summary>
+    public BuildCache Rebuilds => _rebuilds;
+
     /// <summary>Runs one scenario as a kata check does (real cores, then with noise).</summary>
     public RaceCheckResult Check(string scenario, StressOptions options)
     {
@@ -52,9 +56,13 @@ public sealed class ScenarioCatalog : IDisposable
             throw new ArgumentException($"No scenario named '{scenario}'; known: {string.Join(", ", Scenarios.Keys)}.", nameof(scenario));
         }
 
-        return RaceCheck.Run(found, LearnerFiles, options);
+        return RaceCheck.Run(found, LearnerFiles, options, explorer: null, _rebuilds);
     }
 
-    /// <summary>Unloads the in-memory build.</summary>
-    public void Dispose() => _build.Dispose();
+    /// <summary>Unloads the in-memory build and every copy rebuilt from it.</summary>
+    public void Dispose()
+    {
+        _rebuilds.Dispose();
+        _build.Dispose();
+    }
 }

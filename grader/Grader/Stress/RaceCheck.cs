@@ -36,7 +36,7 @@ public static class RaceCheck
     /// <param name="learnerFiles">The learner files the checks were built from; null skips the noise phase.</param>
     /// <param name="options">Budget and seed for the whole check.</param>
     public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options) =>
-        Run(scenario, learnerFiles, options, explorer: null);
+        Run(scenario, learnerFiles, options, explorer: null, cache: null);
 
     /// <summary>
     /// Runs the explorer first (fast, and it explains), then both stress phases on the unmodified and the noisy build.
@@ -46,29 +46,41 @@ public static class RaceCheck
     /// <param name="learnerFiles">The learner files the checks were built from; null skips the explorer and the noise phase.</param>
     /// <param name="options">Budget and seed for the stress phases.</param>
     /// <param name="explorer">How far the explorer searches; null skips it.</param>
-    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer)
+    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer) =>
+        Run(scenario, learnerFiles, options, explorer, cache: null);
+
+    /// <summary>
+    /// Runs the explorer first (when <paramref name="explorer"/> is set), then both stress phases; the rebuilt copies
+    /// (instrumented, noisy) are kept in <paramref name="cache"/> for the rest of a run, or unloaded right after use.
+    /// </summary>
+    /// <param name="scenario">The scenario as compiled into the checks.</param>
+    /// <param name="learnerFiles">The learner files the checks were built from; null skips the explorer and the noise phase.</param>
+    /// <param name="options">Budget and seed for the stress phases.</param>
+    /// <param name="explorer">How far the explorer searches; null skips it.</param>
+    /// <param name="cache">Keeps rebuilt copies until it is disposed; null unloads each after its phase.</param>
+    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer, BuildCache? cache)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         if (explorer is null || learnerFiles is null)
         {
-            return Stress(scenario, learnerFiles, options);
+            return Stress(scenario, learnerFiles, options, cache);
         }
 
-        var exploration = ExplorationBuild.Explore(scenario, learnerFiles, explorer);
+        var exploration = ExplorationBuild.Explore(scenario, learnerFiles, explorer, cache);
         if (exploration.Verdict == ExplorationVerdict.FailureFound)
         {
             return new RaceCheckResult([], []) { Exploration = exploration };
         }
 
-        var stress = Stress(scenario, learnerFiles, options);
+        var stress = Stress(scenario, learnerFiles, options, cache);
         var said = exploration.Verdict == ExplorationVerdict.CannotModel
             ? exploration.Note!
             : $"The explorer found no failing schedule: it {exploration.Coverage}.";
         return stress with { Exploration = exploration, Notes = [said, .. stress.Notes] };
     }
 
-    private static RaceCheckResult Stress(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options)
+    private static RaceCheckResult Stress(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
@@ -80,10 +92,10 @@ public static class RaceCheck
             return new RaceCheckResult([real], notes);
         }
 
-        IStressScenario noisy;
+        RebuiltScenario noisy;
         try
         {
-            noisy = InstrumentedScenarios.Rebuild(scenario, learnerFiles, "noise", NoiseInjector.Inject);
+            noisy = InstrumentedScenarios.Rebuild(scenario, learnerFiles, "noise", NoiseInjector.Inject, cache);
         }
         catch (Exception e) when (e is BuildFailedException or FileNotFoundException or InvalidOperationException)
         {
@@ -92,7 +104,12 @@ public static class RaceCheck
             return new RaceCheckResult([real], notes);
         }
 
-        var withNoise = noisy.Run(options with { Budget = options.Budget - realBudget, Mode = "with noise between statements" });
+        StressResult withNoise;
+        using (noisy)
+        {
+            withNoise = noisy.Scenario.Run(options with { Budget = options.Budget - realBudget, Mode = "with noise between statements" });
+        }
+
         return new RaceCheckResult([real, withNoise], notes);
     }
 

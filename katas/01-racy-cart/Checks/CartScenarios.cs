@@ -146,6 +146,12 @@ public static class CartScenarios
     {
         for (var i = 0; i < MostInspections && k.Problem is null && (i < Rounds || !k.ChefsDone); i++)
         {
+            if (i >= Rounds)
+            {
+                // Past its own rounds the inspector only waits for the chefs: under the explorer, they go first.
+                Scenario.WaitingForOthers();
+            }
+
             var before = k.Cart.TotalQuantity;
             var snapshot = k.Cart.Snapshot();
             var after = k.Cart.TotalQuantity;
