@@ -1,3 +1,5 @@
+using KitchenKatas.Grader.SelfCheck;
+
 namespace KitchenKatas.Grader.Bench;
 
 /// <summary>Figures over repeated runs of one check against one variant.</summary>
@@ -39,32 +41,11 @@ internal sealed class DetectionStats
 
     public double? P95Ms => Percentile(0.95);
 
-    /// <summary>Lower end of a one-sided 95 % confidence interval for the detection rate (Clopper-Pearson when all runs detect, Wilson otherwise).</summary>
-    public double LowerBound95
-    {
-        get
-        {
-            if (Runs == 0)
-            {
-                return 0;
-            }
-
-            if (Detected == Runs)
-            {
-                return Math.Pow(0.05, 1.0 / Runs);
-            }
-
-            const double Z = 1.6449; // one-sided 95 %
-            var p = Rate;
-            var n = (double)Runs;
-            var centre = p + (Z * Z / (2 * n));
-            var spread = Z * Math.Sqrt((p * (1 - p) / n) + (Z * Z / (4 * n * n)));
-            return Math.Max(0, (centre - spread) / (1 + (Z * Z / n)));
-        }
-    }
+    /// <summary>Lower end of a one-sided 95 % Clopper-Pearson interval for the detection rate.</summary>
+    public double LowerBound95 => Runs == 0 ? 0 : ClopperPearson.LowerBound(Detected, Runs);
 
     /// <summary>Upper end of a one-sided 95 % interval for the rate of false positives when none was seen (rule of three).</summary>
-    public double FalsePositiveUpperBound95 => Runs == 0 ? 1 : 1 - Math.Pow(0.05, 1.0 / Runs);
+    public double FalsePositiveUpperBound95 => Runs == 0 ? 1 : 1 - ClopperPearson.LowerBound(Runs, Runs);
 
     private double? Percentile(double q)
     {

@@ -26,6 +26,10 @@ app.Configure(config =>
         .WithDescription("Kata 2: false positives and time of every check against the reference solution, over many runs in one process.")
         .WithExample("thread-pool", "--runs", "200")
         .WithExample("thread-pool", "--runs", "50", "--check", "8");
+    config.AddCommand<SoakCommand>("soak")
+        .WithDescription("Every kata: the reference solution and each correct variant through all checks, many times; any failure is a false positive.")
+        .WithExample("soak", "--runs", "1000", "--kata", "racy-cart")
+        .WithExample("soak", "--runs", "20");
     config.AddCommand<GradeSpeedCommand>("grade-speed")
         .WithDescription("What kitchen grade costs over a plain dotnet test of the same katas, warm and from a fresh clone.")
         .WithExample("grade-speed", "--runs", "3");

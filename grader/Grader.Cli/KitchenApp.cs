@@ -1,3 +1,4 @@
+using KitchenKatas.Grader.Cli.Commands.Dev;
 using KitchenKatas.Grader.Cli.Commands.Grade;
 using KitchenKatas.Grader.Cli.Commands.Kata;
 using Spectre.Console;
@@ -32,6 +33,15 @@ internal static class KitchenApp
                 kata.AddCommand<KataHintCommand>("hint").WithDescription("Show the next hint of a kata, one layer at a time.");
                 kata.AddCommand<KataWatchCommand>("watch").WithDescription("Check again every time you save a file of the kata.");
                 kata.AddCommand<KataResetCommand>("reset").WithDescription("Put a kata's files back as they started (asks first).");
+            });
+            config.AddBranch("dev", dev =>
+            {
+                dev.SetDescription("For kata authors: is the grader as strong as it claims?");
+                dev.AddCommand<DevCheckCommand>("check")
+                    .WithDescription("Self-check: layouts, starters fail, solutions pass, detection rates on the starter. Exit code 0 only when all hold.")
+                    .WithExample("dev", "check")
+                    .WithExample("dev", "check", "--kata", "racy-cart", "--runs", "50")
+                    .WithExample("dev", "check", "--layout-only");
             });
         });
 

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using KitchenKatas.Grader.Isolation;
 using KitchenKatas.Grader.Katas;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -43,13 +42,22 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
         var kata = Path.Combine(RepoLocator.Root(), "katas", "02-thread-pool");
         var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
         var source = settings.Source is null ? null : Path.GetFullPath(settings.Source) + Path.DirectorySeparatorChar;
-        if (!settings.NoBuild && !Build(kata, source))
+        CheckAssembly checks;
+        try
         {
+            AnsiConsole.MarkupLine(settings.NoBuild ? "Using the checks already built..." : $"Building the checks against {Markup.Escape(source ?? "the reference solution")}...");
+            checks = settings.NoBuild
+                ? CheckAssembly.LoadSnapshot(CheckBuild.AssemblyPath(kata))
+                : CheckBuild.BuildAsync(kata, source ?? Path.Combine(RepoLocator.Root(), "solutions", "02-thread-pool"), cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException e)
+        {
+            AnsiConsole.WriteLine(e.Message);
             return 2;
         }
 
-        using var checks = CheckAssembly.LoadSnapshot(Path.Combine(kata, "bin", "Debug", "net10.0", "Kitchen.ThreadPool.Checks.dll"));
-        if (source is null && !checks.IsSolutionBuild)
+        using var loaded = checks;
+        if (settings.NoBuild && source is null && !checks.IsSolutionBuild)
         {
             AnsiConsole.MarkupLine("[red]The checks were not built against the reference solution.[/] Run without --no-build.");
             return 2;
@@ -97,22 +105,5 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
         var failures = stats.Values.Sum(s => s.Count(r => !r.Passed));
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"False positives: [bold]{failures}[/] in {stats.Values.Sum(s => s.Count)} check runs, {clock.Elapsed.TotalMinutes:0.0} min.");
         return failures == 0 ? 0 : 1;
-    }
-
-    private static bool Build(string kata, string? source)
-    {
-        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"Building the checks against {Markup.Escape(source ?? "the reference solution")}...");
-        var learnerFiles = source is null ? "-p:KataSolution=true" : $"-p:KataSourceDir={source}";
-        var build = ChildProcessRunner.RunAsync(new ChildProcessRequest("dotnet", ["build", kata, learnerFiles, "--nologo", "-v", "q"])
-        {
-            Timeout = TimeSpan.FromMinutes(5),
-        }).GetAwaiter().GetResult();
-        if (build.ExitCode == 0)
-        {
-            return true;
-        }
-
-        AnsiConsole.WriteLine(build.StandardOutput);
-        return false;
     }
 }

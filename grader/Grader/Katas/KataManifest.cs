@@ -56,7 +56,30 @@ public sealed record KataManifest
 /// <param name="Test">The NUnit test's full name (namespace, class, method).</param>
 /// <param name="Title">What the check proves, in the story's words.</param>
 /// <param name="Points">What passing it is worth.</param>
-public sealed record KataCheckInfo(string Test, string Title, int Points);
+public sealed record KataCheckInfo(string Test, string Title, int Points)
+{
+    /// <summary>
+    /// How the check ends on the kata's starter (<c>"starter"</c> in kata.json; <c>fails</c> when left out).
+    /// <c>kitchen dev check</c> holds every kata to it.
+    /// </summary>
+    public StarterVerdict Starter { get; init; } = StarterVerdict.Fails;
+}
+
+/// <summary>How a check ends on the kata's starter, as declared in kata.json and enforced by <c>kitchen dev check</c>.</summary>
+public enum StarterVerdict
+{
+    /// <summary>The starter fails the check, every run: the check is what the learner must fix (the default).</summary>
+    Fails,
+
+    /// <summary>The starter passes the check: it proves something the starter already does right (one chef alone, say).</summary>
+    Passes,
+
+    /// <summary>
+    /// The starter fails the check on a quiet machine but may pass it on a very busy one: a measurement check that
+    /// judges loosely under load rather than fail a correct solution. Its detection rate is reported, not required.
+    /// </summary>
+    MayPass,
+}
 
 /// <summary>Stress budget and seed of a kata, before environment overrides.</summary>
 public sealed record StressSettings

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace KitchenKatas.Grader.Cli.Companion;
+namespace KitchenKatas.Grader.Katas;
 
 /// <summary>The layered hints of a kata, read from the "### Hint N" sections under "## Hints" in its README.</summary>
-internal static partial class HintBook
+public static partial class HintBook
 {
+    /// <summary>The hints in <paramref name="readmePath"/>, first layer first; empty when it has none or does not exist.</summary>
     public static IReadOnlyList<string> Read(string readmePath)
     {
         if (!File.Exists(readmePath))

@@ -1,0 +1,128 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.SelfCheck;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KitchenKatas.Grader.Bench.Commands;
+
+/// <summary>
+/// The false-positive soak: every kata's reference solution and every correct variant under tests/*/CorrectVariants
+/// run through all of the kata's checks, many times, each run in a fresh load of the checks. A correct solution must
+/// never fail, so any failure is a false positive and the exit code is 1.
+/// </summary>
+internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
+{
+    /// <summary>Options of the soak.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--runs <N>")]
+        [Description("Runs of all the kata's checks against each correct variant.")]
+        [DefaultValue(1000)]
+        public int Runs { get; init; } = 1000;
+
+        [CommandOption("-k|--kata <ID>")]
+        [Description("Only this kata (id or folder, repeatable); all katas when absent.")]
+        public string[] Katas { get; init; } = [];
+
+        [CommandOption("--variant <NAME>")]
+        [Description("Only these variants (repeatable): solution, or a CorrectVariants folder name such as single-lock.")]
+        public string[] Variants { get; init; } = [];
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var root = RepoLocator.Root();
+        var katas = KataLocator.FindAll(root).Where(k => settings.Katas.Length == 0 || settings.Katas.Any(id => id == k.Manifest.Id || id == k.FolderName)).ToArray();
+        var variants = katas.SelectMany(k => CorrectVariants(root, k)).Where(v => settings.Variants.Length == 0 || settings.Variants.Contains(v.Name)).ToArray();
+        if (variants.Length == 0)
+        {
+            AnsiConsole.MarkupLine("[red]No kata or variant matches.[/]");
+            return 2;
+        }
+
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"[bold]False-positive soak[/]: {settings.Runs} runs of every check against {variants.Length} correct variant(s) on {Environment.ProcessorCount} core(s), each run in a fresh load of the checks.");
+        var results = new List<(KataInfo Kata, string Name, IReadOnlyList<CheckTally> Tallies)>();
+        var clock = Stopwatch.StartNew();
+        foreach (var (kata, name, folder) in variants)
+        {
+            AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(name)} ({Markup.Escape(Path.GetRelativePath(root, folder))})...");
+            using var checks = await CheckBuild.BuildAsync(kata.Folder, folder, cancellationToken).ConfigureAwait(false);
+            var tallies = RepeatedChecks.Run(checks, kata.Manifest.Checks.Select(c => c.Test).ToArray(), settings.Runs,
+                (run, so) => Progress(kata, name, run, settings.Runs, so, clock.Elapsed), cancellationToken);
+            results.Add((kata, name, tallies));
+        }
+
+        return Summary(results, clock.Elapsed);
+    }
+
+    // The reference solution, then each tests/*/CorrectVariants/* folder that holds all of the kata's learner files.
+    private static IEnumerable<(KataInfo Kata, string Name, string Folder)> CorrectVariants(string root, KataInfo kata)
+    {
+        yield return (kata, "solution", Path.Combine(root, "solutions", kata.FolderName));
+        var folders = Directory.GetDirectories(Path.Combine(root, "tests"), "CorrectVariants", SearchOption.AllDirectories)
+            .Where(d => !d.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(Directory.GetDirectories)
+            .Where(d => kata.Manifest.LearnerFiles.All(f => File.Exists(Path.Combine(d, f))))
+            .Order(StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            yield return (kata, Path.GetFileName(folder), folder);
+        }
+    }
+
+    private static void Progress(KataInfo kata, string name, int run, int runs, IReadOnlyList<CheckTally> tallies, TimeSpan elapsed)
+    {
+        foreach (var (tally, number) in tallies.Select((t, i) => (t, i + 1)))
+        {
+            if (tally.Runs[^1] is { Passed: false, Message: var message })
+            {
+                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[red]{Markup.Escape(name)} run {run}, check {number} failed:[/] {Markup.Escape(message ?? "")}");
+            }
+        }
+
+        var runSeconds = tallies.Sum(t => t.Runs[^1].Elapsed.TotalSeconds);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"  {Markup.Escape(kata.FolderName)} {Markup.Escape(name)}: run {run}/{runs} in {runSeconds:0.0} s; {tallies.Sum(t => t.Failed)} failure(s) so far; {elapsed.TotalMinutes:0.0} min in all");
+    }
+
+    private static int Summary(List<(KataInfo Kata, string Name, IReadOnlyList<CheckTally> Tallies)> results, TimeSpan elapsed)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Kata", "Variant", "#", "Check", "Runs", "Failed", "Failure rate ≤ (95 %)", "Median s", "Max s");
+        var perRun = new Table().Border(TableBorder.Rounded).AddColumns("Kata", "Variant", "Runs", "Median s per run", "Max s per run");
+        foreach (var (kata, name, tallies) in results)
+        {
+            foreach (var (tally, number) in tallies.Select((t, i) => (t, i + 1)))
+            {
+                var upper = 1 - ClopperPearson.LowerBound(tally.Runs.Count - tally.Failed, Math.Max(1, tally.Runs.Count));
+                table.AddRow(
+                    Markup.Escape(kata.FolderName), Markup.Escape(name), number.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(tally.Test[(tally.Test.LastIndexOf('.') + 1)..]),
+                    tally.Runs.Count.ToString(CultureInfo.InvariantCulture),
+                    tally.Failed == 0 ? "0" : $"[red]{tally.Failed}[/]",
+                    tally.Runs.Count == 0 ? "-" : upper.ToString("0.0##%", CultureInfo.InvariantCulture),
+                    tally.Median.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+                    tally.Slowest.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+            }
+
+            var runs = tallies.Count == 0 ? [] : Enumerable.Range(0, tallies.Min(t => t.Runs.Count))
+                .Select(i => tallies.Sum(t => t.Runs[i].Elapsed.TotalSeconds)).Order().ToArray();
+            perRun.AddRow(
+                Markup.Escape(kata.FolderName), Markup.Escape(name), runs.Length.ToString(CultureInfo.InvariantCulture),
+                runs.Length == 0 ? "-" : runs[runs.Length / 2].ToString("0.0", CultureInfo.InvariantCulture),
+                runs.Length == 0 ? "-" : runs[^1].ToString("0.0", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.Write(perRun);
+        var failures = results.Sum(r => r.Tallies.Sum(t => t.Failed));
+        var checkRuns = results.Sum(r => r.Tallies.Sum(t => t.Runs.Count));
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"False positives: [bold]{failures}[/] in {checkRuns} check runs, {elapsed.TotalMinutes:0.0} min.");
+        return failures == 0 ? 0 : 1;
+    }
+}
