@@ -47,17 +47,37 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
 
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             $"[bold]False-positive soak[/]: {settings.Runs} runs of every check against {variants.Length} correct variant(s) on {Environment.ProcessorCount} core(s), each run in a fresh load of the checks.");
-        var results = new List<(KataInfo Kata, string Name, IReadOnlyList<CheckTally> Tallies)>();
+        // Every variant is built first, then the runs go round the variants, so whatever time the soak gets is shared
+        // fairly, and Ctrl+C at any point sums up the runs done.
+        var soaked = new List<(KataInfo Kata, string Name, CheckAssembly Checks, IReadOnlyList<CheckTally> Tallies)>();
         var clock = Stopwatch.StartNew();
-        foreach (var (kata, name, folder) in variants)
+        try
         {
-            AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(name)} ({Markup.Escape(Path.GetRelativePath(root, folder))})...");
-            using var checks = await CheckBuild.BuildAsync(kata.Folder, folder, cancellationToken).ConfigureAwait(false);
-            var tallies = RepeatedChecks.Run(checks, kata.Manifest.Checks.Select(c => c.Test).ToArray(), settings.Runs,
-                (run, so) => Progress(kata, name, run, settings.Runs, so, clock.Elapsed), cancellationToken);
-            results.Add((kata, name, tallies));
+            foreach (var (kata, name, folder) in variants)
+            {
+                AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(name)} ({Markup.Escape(Path.GetRelativePath(root, folder))})...");
+                var checks = await CheckBuild.BuildAsync(kata.Folder, folder, cancellationToken).ConfigureAwait(false);
+                soaked.Add((kata, name, checks, kata.Manifest.Checks.Select(c => new CheckTally(c.Test)).ToArray()));
+            }
+
+            for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
+            {
+                foreach (var (kata, name, checks, tallies) in soaked)
+                {
+                    RepeatedChecks.RunOnce(checks, tallies);
+                    Progress(kata, name, run, settings.Runs, tallies, clock.Elapsed);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var variant in soaked)
+            {
+                variant.Checks.Dispose();
+            }
         }
 
+        var results = soaked.Select(s => (s.Kata, s.Name, s.Tallies)).ToList();
         return Summary(results, clock.Elapsed);
     }
 

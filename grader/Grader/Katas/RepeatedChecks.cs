@@ -23,17 +23,24 @@ public static class RepeatedChecks
         var tallies = tests.Select(t => new CheckTally(t)).ToArray();
         for (var run = 1; run <= runs && !cancellationToken.IsCancellationRequested; run++)
         {
-            using var fresh = checks.Reload();
-            foreach (var tally in tallies)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var failure = fresh.Run(tally.Test, CheckTimeout);
-                tally.Add(new CheckRun(failure is null, Stopwatch.GetElapsedTime(started), failure));
-            }
-
+            RunOnce(checks, tallies);
             afterRun?.Invoke(run, tallies);
         }
 
         return tallies;
+    }
+
+    /// <summary>One run of every check in <paramref name="tallies"/>, in a fresh load of <paramref name="checks"/>, added to its tally.</summary>
+    public static void RunOnce(CheckAssembly checks, IReadOnlyList<CheckTally> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        ArgumentNullException.ThrowIfNull(tallies);
+        using var fresh = checks.Reload();
+        foreach (var tally in tallies)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var failure = fresh.Run(tally.Test, CheckTimeout);
+            tally.Add(new CheckRun(failure is null, Stopwatch.GetElapsedTime(started), failure));
+        }
     }
 }
