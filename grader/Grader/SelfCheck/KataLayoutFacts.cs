@@ -15,8 +15,8 @@ public static partial class KataLayoutFacts
     // What a kata folder may hold besides its learner files: anything else is a stray.
     private static readonly string[] KataFolderEntries = ["kata.json", "README.md", "Checks", "Provided", "bin", "obj", "TestResults"];
 
-    /// <summary>Every layout fact of the katas under <paramref name="repoRoot"/>; <paramref name="only"/> limits the per-kata facts to one kata id or folder.</summary>
-    public static IReadOnlyList<SelfCheckFact> Check(string repoRoot, string? only = null)
+    /// <summary>Every layout fact of the katas under <paramref name="repoRoot"/>: the repository's, then each kata's.</summary>
+    public static IReadOnlyList<SelfCheckFact> Check(string repoRoot)
     {
         ArgumentException.ThrowIfNullOrEmpty(repoRoot);
         var facts = new List<SelfCheckFact>();
@@ -46,7 +46,7 @@ public static partial class KataLayoutFacts
             duplicates.Length == 0 ? $"{katas.Count} katas" : $"used twice: {string.Join(", ", duplicates)}",
             "Give each kata.json its own \"id\"."));
         facts.Add(StraySolutions(repoRoot, katas));
-        foreach (var kata in katas.Where(k => only is null || k.Manifest.Id == only || k.FolderName == only))
+        foreach (var kata in katas)
         {
             facts.AddRange(Of(repoRoot, kata));
         }
