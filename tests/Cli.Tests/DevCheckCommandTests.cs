@@ -13,7 +13,7 @@ public sealed class DevCheckCommandTests
     [Test]
     public async Task Kata_one_passes_its_self_check_with_two_runs_of_the_starter()
     {
-        var console = new TestConsole { Profile = { Width = 250 } };
+        var console = new TestConsole { Profile = { Width = 1000 } };
         var code = await KitchenApp.RunAsync(["dev", "check", "--repo", Repo, "--kata", "racy-cart", "--runs", "2"], console);
         Assert.Multiple(() =>
         {
@@ -44,7 +44,7 @@ public sealed class DevCheckCommandTests
             var readme = Path.Combine(kata, "README.md");
             File.WriteAllText(readme, File.ReadAllText(readme).Replace("**`Cart.cs`**", "**`Basket.cs`**", StringComparison.Ordinal));
 
-            var console = new TestConsole { Profile = { Width = 250 } };
+            var console = new TestConsole { Profile = { Width = 1000 } };
             var code = await KitchenApp.RunAsync(["dev", "check", "--repo", copy, "--layout-only"], console);
             Assert.Multiple(() =>
             {
@@ -63,7 +63,7 @@ public sealed class DevCheckCommandTests
     [Test]
     public async Task The_repositorys_layout_holds_every_fact()
     {
-        var console = new TestConsole { Profile = { Width = 250 } };
+        var console = new TestConsole { Profile = { Width = 1000 } };
         var code = await KitchenApp.RunAsync(["dev", "check", "--repo", Repo, "--layout-only"], console);
         Assert.That(code, Is.Zero, console.Output);
     }

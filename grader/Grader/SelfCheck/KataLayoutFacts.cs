@@ -15,6 +15,9 @@ public static partial class KataLayoutFacts
     // What a kata folder may hold besides its learner files: anything else is a stray.
     private static readonly string[] KataFolderEntries = ["kata.json", "README.md", "Checks", "Provided", "bin", "obj", "TestResults"];
 
+    // What a solution folder may hold besides the learner files: the race-mutant engine's list of equivalent mutants.
+    private static readonly string[] SolutionExtras = ["equivalent-mutants.json"];
+
     /// <summary>Every layout fact of the katas under <paramref name="repoRoot"/>: the repository's, then each kata's.</summary>
     public static IReadOnlyList<SelfCheckFact> Check(string repoRoot)
     {
@@ -120,7 +123,7 @@ public static partial class KataLayoutFacts
     {
         var solution = Path.Combine(repoRoot, "solutions", kata.FolderName);
         var declared = kata.Manifest.LearnerFiles.Select(Normalize).ToHashSet(StringComparer.Ordinal);
-        var inSolution = Directory.Exists(solution) ? FilesUnder(solution).ToHashSet(StringComparer.Ordinal) : [];
+        var inSolution = Directory.Exists(solution) ? FilesUnder(solution).Where(f => !SolutionExtras.Contains(f, StringComparer.Ordinal)).ToHashSet(StringComparer.Ordinal) : [];
         var inKata = kata.Manifest.LearnerFiles.Where(f => File.Exists(Path.Combine(kata.Folder, f))).Select(Normalize).ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
         problems.AddRange(declared.Except(inKata).Order(StringComparer.Ordinal).Select(f => $"katas/{kata.FolderName}/{f} is missing"));
@@ -128,7 +131,7 @@ public static partial class KataLayoutFacts
         problems.AddRange(inSolution.Except(declared).Order(StringComparer.Ordinal).Select(f => $"solutions/{kata.FolderName}/{f} is not a learner file"));
         return SelfCheckFact.Of(kata.FolderName, "The solution folder mirrors the kata file for file", problems.Count == 0,
             problems.Count == 0 ? $"both hold {Names(declared.Order(StringComparer.Ordinal).ToArray())}" : string.Join("; ", problems),
-            "Give the kata and its solution the same learner files, and nothing else in the solution folder.");
+            "Give the kata and its solution the same learner files, and nothing else in the solution folder (but equivalent-mutants.json).");
     }
 
     private static SelfCheckFact StraySolutions(string repoRoot, IReadOnlyList<KataInfo> katas)
