@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Stress;
@@ -125,13 +126,17 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
             return 2;
         }
 
+        // Ctrl+C or SIGTERM stops after the run in progress, and the runs done so far are summed up below.
+        using var stop = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var options = new ExplorerOptions { MaxSchedules = settings.CleanSchedules };
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             $"[bold]Clean runs:[/] {carts.Length} correct cart(s), {settings.CleanRuns:N0} run(s) each, every scenario explored with a budget of {options.MaxSchedules:N0} schedules, on {Environment.ProcessorCount} core(s).");
         var summary = new Table().Border(TableBorder.Rounded).AddColumns("Correct cart", "Runs", "Explorations", "Schedules per run", "Complete", "False positives", "Time", "Per run");
         var falsePositives = 0;
         var allExplorations = 0;
-        foreach (var folder in carts)
+        foreach (var folder in carts.TakeWhile(_ => !stop.IsCancellationRequested))
         {
             var name = Path.GetFileName(folder);
             var clock = Stopwatch.StartNew();
@@ -144,7 +149,8 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
             var explorations = 0;
             long schedules = 0;
             var perScenario = scenarios.ToDictionary(s => s.Name, _ => (Min: int.MaxValue, Max: 0, Complete: true), StringComparer.Ordinal);
-            for (var run = 1; run <= settings.CleanRuns; run++)
+            var runs = 0;
+            for (var run = 1; run <= settings.CleanRuns && !stop.IsCancellationRequested; run++)
             {
                 foreach (var (scenario, instrumented) in scenarios)
                 {
@@ -160,7 +166,8 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
                     }
                 }
 
-                if (run % settings.ProgressEvery == 0 || run == settings.CleanRuns)
+                runs = run;
+                if (run % settings.ProgressEvery == 0 || run == settings.CleanRuns || stop.IsCancellationRequested)
                 {
                     AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
                         $"{DateTime.UtcNow:HH:mm:ss} {Markup.Escape(name)}: {run:N0}/{settings.CleanRuns:N0} runs, {failures} false positive(s), {(double)schedules / run:N1} schedules per run, {clock.Elapsed.TotalSeconds:N1} s");
@@ -177,18 +184,29 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
             var elapsed = clock.Elapsed;
             summary.AddRow(
                 name,
-                settings.CleanRuns.ToString("N0", CultureInfo.InvariantCulture),
+                runs == settings.CleanRuns ? runs.ToString("N0", CultureInfo.InvariantCulture) : $"[yellow]{runs:N0} (stopped)[/]",
                 explorations.ToString("N0", CultureInfo.InvariantCulture),
-                string.Join(", ", perScenario.Select(p => $"{p.Key} {Range(p.Value.Min, p.Value.Max)}")) + $" = {(double)schedules / Math.Max(1, settings.CleanRuns):N0}",
+                string.Join(", ", perScenario.Select(p => $"{p.Key} {Range(p.Value.Min, p.Value.Max)}")) + $" = {(double)schedules / Math.Max(1, runs):N0}",
                 string.Join(", ", perScenario.Where(p => p.Value.Complete).Select(p => p.Key)) is { Length: > 0 } all ? all : "-",
                 failures == 0 ? "0" : $"[red]{failures}[/]",
                 $"{elapsed.TotalSeconds:N1} s (build {built.TotalSeconds:N1} s)",
-                Ms((elapsed - built) / Math.Max(1, settings.CleanRuns)));
+                Ms((elapsed - built) / Math.Max(1, runs)));
         }
 
         AnsiConsole.Write(summary);
+        if (stop.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine("[yellow]Stopped before every run was done: the figures above count the runs that finished.[/]");
+        }
+
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"[bold]Correct carts:[/] {falsePositives} false positive(s) in {allExplorations:N0} explorations.");
         return falsePositives == 0 ? 0 : 1;
+
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
     }
 
     private static string Range(int min, int max) => min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}-{max}";

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace KitchenKatas.Grader.Exploration;
 
 /// <summary>
@@ -64,7 +66,8 @@ internal sealed partial class CooperativeScheduler : IDisposable
     public bool WaitForAll(TimeSpan stuckAfter)
     {
         var lastSteps = -1;
-        var quietSince = DateTime.UtcNow;
+        var quiet = TimeSpan.Zero;
+        var last = Stopwatch.GetTimestamp();
         while (!_allFinished.Wait(5))
         {
             if (_abandoned)
@@ -72,12 +75,17 @@ internal sealed partial class CooperativeScheduler : IDisposable
                 return false;
             }
 
+            // On a starved machine this watchdog wakes late, and the chef gets as few turns: each wake-up counts for
+            // at most one short poll, so the quiet time measures the chances the chef had, not the wall clock.
+            var now = Stopwatch.GetTimestamp();
+            var slept = Stopwatch.GetElapsedTime(last, now);
+            last = now;
             var steps = Steps;
             if (steps != lastSteps)
             {
-                (lastSteps, quietSince) = (steps, DateTime.UtcNow);
+                (lastSteps, quiet) = (steps, TimeSpan.Zero);
             }
-            else if (DateTime.UtcNow - quietSince > stuckAfter)
+            else if ((quiet += slept < MostPerPoll ? slept : MostPerPoll) > stuckAfter)
             {
                 GiveUp("a chef stopped at something the explorer does not model (a real wait, a Task, a sleep) or ran a long time without touching the cart");
                 return false;
@@ -86,6 +94,8 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
         return !_abandoned;
     }
+
+    private static readonly TimeSpan MostPerPoll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>A scheduling point: the chooser may hand the baton to another chef here.</summary>
     public void Point(ActorSlot me)

@@ -21,7 +21,10 @@ public sealed record ExplorerOptions
     /// <summary>Wall-clock limit for the whole search; null for none (tests count schedules, never time).</summary>
     public TimeSpan? TimeBudget { get; init; }
 
-    /// <summary>A chef that holds the baton this long without reaching a point is outside the model: the explorer gives up.</summary>
+    /// <summary>
+    /// A chef that holds the baton this long without reaching a point is outside the model: the explorer gives up. Counted
+    /// in the watchdog's short polls, so on a starved machine (where the chef gets as few turns) it waits longer.
+    /// </summary>
     public TimeSpan StuckAfter { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Most scheduling points in one schedule; more means a spin loop waiting for another chef.</summary>
