@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Kitchen.ThreadPool.Checks;
 
-/// <summary>Checks 2 and 3: the crew has exactly Workers chefs of its own, and they really cook side by side.</summary>
+/// <summary>Checks 2 and 3: the crew has exactly Workers chefs of its own, and they really cook side by side, even while someone drains.</summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class CrewChecks
@@ -95,6 +95,38 @@ public sealed class CrewChecks
         Assert.That(allStarted, Is.True, Hints.Say($"{story}\nExpected: all {crew} chefs pick up an order at the same time.\n" +
             $"Happened: only {seen} of {crew} orders had started after 10 s: the others waited for a chef who never came. " +
             $"Does WorkerPool.cs really start {crew} chefs, and does each one take the next order without waiting for the others to finish?"));
+        Assert.That(closing, Is.Null, Hints.Say($"{story}\nClosing the kitchen went wrong: {closing}"));
+        ChefsStayAwakeWhileSomeoneDrains();
+    }
+
+    // A Drain caller may sleep on the same monitor as the idle chefs: the wake-up call for a new order must reach a chef.
+    // The pauses only give the mistake its chance; a correct pool passes however the threads are scheduled.
+    private static void ChefsStayAwakeWhileSomeoneDrains()
+    {
+        using var firstDone = new ManualResetEventSlim();
+        using var thirdStarted = new ManualResetEventSlim();
+        var pool = new WorkerPool(2);
+        var submit = Bounded.Run(() =>
+        {
+            pool.Submit(() => firstDone.Wait(Limit));
+            pool.Submit(() => thirdStarted.Wait(Limit)); // the second chef cannot come back before the third order starts
+        }, Limit);
+        var drainer = new Thread(() => Bounded.Run(pool.Drain, Limit)) { IsBackground = true, Name = "drain caller" };
+        drainer.Start();
+        Thread.Sleep(200); // the drain caller is asleep by now
+        firstDone.Set();
+        Thread.Sleep(200); // and so is the first chef, with nothing left on the rail
+        var third = submit.Succeeded ? Bounded.Run(() => pool.Submit(thirdStarted.Set), Limit) : submit;
+        var started = third.Succeeded && thirdStarted.Wait(TimeSpan.FromSeconds(10));
+        thirdStarted.Set(); // whatever happened, nothing is left hanging
+        var closing = Bounded.Close(pool, TimeSpan.FromSeconds(10));
+
+        var story = "In a kitchen of 2 chefs, one chef cooked an order and went to sleep, the other waited for a third order to start, " +
+            "and a waiter sat in Drain(). Then the third order came.";
+        Assert.That(third.Succeeded, Is.True, Hints.Say($"{story}\nHappened: Submit {Describe(third)}. Look at Submit in WorkerPool.cs."));
+        Assert.That(started, Is.True, Hints.Say($"{story}\nExpected: the sleeping chef wakes up and cooks it.\n" +
+            "Happened: after 10 s it had not started: the wake-up call went to the waiter in Drain, and the chef slept on. " +
+            "Drain callers and idle chefs wait on the same monitor, so wake everybody (Monitor.PulseAll) while anyone is draining. Look at Submit in WorkerPool.cs."));
         Assert.That(closing, Is.Null, Hints.Say($"{story}\nClosing the kitchen went wrong: {closing}"));
     }
 
