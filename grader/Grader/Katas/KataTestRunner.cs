@@ -92,6 +92,10 @@ public static class KataTestRunner
                     Timeout = request.Timeout,
                     Environment = environment,
                     Limits = request.Limits,
+
+                    // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
+                    // mid-read made it throw where nothing can catch it, taking the grader down with it.
+                    CaptureStacksOnTimeout = false,
                 },
                 cancellationToken).ConfigureAwait(false);
             var tests = File.Exists(trx) ? TrxReader.Read(trx) : [];
