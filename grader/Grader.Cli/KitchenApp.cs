@@ -42,6 +42,9 @@ internal static class KitchenApp
                     .WithExample("dev", "check")
                     .WithExample("dev", "check", "--kata", "racy-cart", "--runs", "50")
                     .WithExample("dev", "check", "--layout-only");
+                dev.AddCommand<DevMutantsCommand>("mutants")
+                    .WithDescription("Plant race mutants in each reference solution and report which the checks kill.")
+                    .WithExample("dev", "mutants", "--kata", "racy-cart");
             });
         });
 

@@ -34,10 +34,10 @@ public sealed class GradeCommandTests
             {
                 Assert.That(code, Is.EqualTo(1));
                 Assert.That(json.RootElement.GetProperty("score").GetInt32(), Is.EqualTo(20), "Only the two single-chef checks pass on the starter.");
-                Assert.That(checks.EnumerateArray().Count(c => !c.GetProperty("passed").GetBoolean()), Is.EqualTo(4));
-                Assert.That(XDocument.Load(Path.Combine(dir, "grade.xml")).Descendants("failure").Count(), Is.EqualTo(4));
+                Assert.That(checks.EnumerateArray().Count(c => !c.GetProperty("passed").GetBoolean()), Is.EqualTo(5));
+                Assert.That(XDocument.Load(Path.Combine(dir, "grade.xml")).Descendants("failure").Count(), Is.EqualTo(5));
                 Assert.That(File.ReadAllText(Path.Combine(dir, "summary.md")), Does.Contain("## Kitchen Katas: 20/100"));
-                Assert.That(File.ReadAllLines(Path.Combine(dir, "annotations.txt")).Count(l => l.StartsWith("::error file=katas/01-racy-cart/Cart.cs", StringComparison.Ordinal)), Is.EqualTo(4));
+                Assert.That(File.ReadAllLines(Path.Combine(dir, "annotations.txt")).Count(l => l.StartsWith("::error file=katas/01-racy-cart/Cart.cs", StringComparison.Ordinal)), Is.EqualTo(5));
                 Assert.That(console.Output, Does.Contain("Score: 20/100"));
             });
         }

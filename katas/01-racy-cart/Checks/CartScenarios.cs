@@ -133,7 +133,62 @@ public static class CartScenarios
             .Accept(new Inspection(Consistent), "Items and total always moved together.")
             .Otherwise("The items and the total did not change together: someone saw the cart half-updated.");
 
+    /// <summary>Check 7, first half: QuantityOf and Snapshot, asked while chefs add, only ever give a count that was true.</summary>
+    public static StressScenario<InspectedCart, Inspection> CountingWhileAdding =>
+        Scenario.For(() => { var k = new InspectedCart(); k.Cart.Add("tomato"); return k; },
+                "A chef counts the tomatoes with QuantityOf and Snapshot() while one chef adds tomatoes and another adds new items")
+            .Actor("Counter", k => Count(k, adding: true)) // first, so the explorer soon tries a chef slipping into a count
+            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } })
+            .Actor("Chef 2", k => { foreach (var item in NewItems) { k.Cart.Add(item); } })
+            .Arbiter(k => new Inspection(k.Problem ?? TrueCounts))
+            .Expect($"every count of tomatoes is one that was true at that instant: never fewer than the count before, from 1 up to {Rounds + 1}.")
+            .Accept(new Inspection(TrueCounts), "Every count the counter got was true.")
+            .Otherwise("The counter got a count that was never true: QuantityOf or Snapshot read the cart while a chef was changing it.");
+
+    /// <summary>Check 7, second half: the same while chefs take things out.</summary>
+    public static StressScenario<InspectedCart, Inspection> CountingWhileRemoving =>
+        Scenario.For(() => { var k = new InspectedCart(); k.Cart.Add("tomato", Rounds + 1); foreach (var item in NewItems) { k.Cart.Add(item); } return k; },
+                "A chef counts the tomatoes with QuantityOf and Snapshot() while one chef takes tomatoes out and another takes the other items")
+            .Actor("Counter", k => Count(k, adding: false))
+            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } })
+            .Actor("Chef 2", k => { foreach (var item in NewItems) { k.Cart.TryRemove(item); } })
+            .Arbiter(k => new Inspection(k.Problem ?? TrueCounts))
+            .Expect($"every count of tomatoes is one that was true at that instant: never more than the count before, from {Rounds + 1} down to 1.")
+            .Accept(new Inspection(TrueCounts), "Every count the counter got was true.")
+            .Otherwise("The counter got a count that was never true: QuantityOf or Snapshot read the cart while a chef was changing it.");
+
     private const string Consistent = "snapshot and total agree";
+
+    private const string TrueCounts = "every count was true";
+
+    // Enough new items that the cart's Dictionary must grow while the counter reads it.
+    private static readonly string[] NewItems = ["basil", "onion", "pepper", "garlic", "leek", "thyme"];
+
+    private static void Count(InspectedCart k, bool adding)
+    {
+        // A few counts, not a loop until the chefs are done: short schedules let the explorer try many more of them.
+        var last = adding ? 1 : Rounds + 1;
+        for (var i = 0; i < Rounds; i++)
+        {
+            // Both ways of counting, one after the other: each count must follow the one before.
+            foreach (var (how, count) in new[] { ("QuantityOf", k.Cart.QuantityOf("tomato")), ("Snapshot()", k.Cart.Snapshot().GetValueOrDefault("tomato")) })
+            {
+                if (adding ? count < last : count > last)
+                {
+                    k.Problem = $"{how} counted {count} tomatoes after {last} had been counted";
+                    return;
+                }
+
+                if (count < 1 || count > Rounds + 1)
+                {
+                    k.Problem = $"{how} counted {count} tomatoes, a count the cart never had";
+                    return;
+                }
+
+                last = count;
+            }
+        }
+    }
 
     private static Cart WithTomatoes(int count)
     {

@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KitchenKatas.Grader.Mutation;
+
+/// <summary>
+/// Which race scenarios each check of a kata runs, read from the checks' source: a test method that mentions
+/// <c>CartScenarios.SameItemAdds</c> runs that scenario. Lets the scenarios run in memory stand for their checks.
+/// </summary>
+public static class ScenarioCheckMap
+{
+    /// <summary>
+    /// Scenario names per check (full test name), in the order each check mentions them, for the checks of
+    /// <paramref name="kataDir"/> that run scenarios declared in its <c>Checks/*Scenarios.cs</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string kataDir)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kataDir);
+        var checks = Path.Combine(kataDir, "Checks");
+        if (!Directory.Exists(checks))
+        {
+            return new Dictionary<string, IReadOnlyList<string>>();
+        }
+
+        var files = Directory.GetFiles(checks, "*.cs", SearchOption.AllDirectories);
+        var scenarioFiles = files.Where(f => f.EndsWith("Scenarios.cs", StringComparison.Ordinal)).ToArray();
+        var scenarioTypes = scenarioFiles
+            .SelectMany(f => Parse(f).DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Select(c => c.Identifier.Text)
+            .ToHashSet(StringComparer.Ordinal);
+        var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var method in files.Except(scenarioFiles).SelectMany(f => Parse(f).DescendantNodes().OfType<MethodDeclarationSyntax>()))
+        {
+            var scenarios = method.DescendantNodes().OfType<MemberAccessExpressionSyntax>()
+                .Where(a => a.Expression is IdentifierNameSyntax type && scenarioTypes.Contains(type.Identifier.Text))
+                .Select(a => a.Name.Identifier.Text)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            if (scenarios.Length > 0 && FullName(method) is { } name)
+            {
+                map[name] = scenarios;
+            }
+        }
+
+        return map;
+    }
+
+    private static SyntaxNode Parse(string file) => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file).GetRoot();
+
+    private static string? FullName(MethodDeclarationSyntax method)
+    {
+        if (method.Parent is not ClassDeclarationSyntax type)
+        {
+            return null;
+        }
+
+        var ns = method.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>()?.Name.ToString();
+        return ns is null ? $"{type.Identifier.Text}.{method.Identifier.Text}" : $"{ns}.{type.Identifier.Text}.{method.Identifier.Text}";
+    }
+}
