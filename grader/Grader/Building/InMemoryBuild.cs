@@ -125,7 +125,13 @@ public sealed class InMemoryBuild : IDisposable
 
     private sealed class LoadContext(string name) : AssemblyLoadContext(name, isCollectible: true)
     {
-        // Everything but the learner's code comes from the default context, so grader types are shared.
-        protected override Assembly? Load(AssemblyName assemblyName) => null;
+        // Everything but the learner's code comes from the context that loaded this grader, so grader types are
+        // shared with the check that asked for the build. Under dotnet test that is the default context; when the
+        // self-check or the soak runs a kata's checks in a context of their own, a rebuilt scenario bound to the
+        // default context's grader would be a stranger type, and the explorer would silently not run.
+        private static readonly AssemblyLoadContext Home = GetLoadContext(typeof(InMemoryBuild).Assembly) ?? Default;
+
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            ReferenceEquals(Home, Default) ? null : Home.LoadFromAssemblyName(assemblyName);
     }
 }
