@@ -30,6 +30,10 @@ internal sealed class DevCheckCommand(IAnsiConsole console) : AsyncCommand<DevCh
         [Description("Only the facts that need no build: manifests, READMEs, hints, mirrored solutions, stray files.")]
         public bool LayoutOnly { get; init; }
 
+        [CommandOption("--no-mutants")]
+        [Description("Skip the race mutants of each reference solution (they cost minutes per kata; see dev mutants).")]
+        public bool NoMutants { get; init; }
+
         [CommandOption("--repo <DIR>")]
         [Description("The Kitchen Katas repository (found from the current folder when absent).")]
         public string? Repo { get; init; }
@@ -39,9 +43,8 @@ internal sealed class DevCheckCommand(IAnsiConsole console) : AsyncCommand<DevCh
             Runs < 1 ? ValidationResult.Error("--runs must be at least 1.") : ValidationResult.Success();
     }
 
-    // More measures of power, each adding facts per kata. The race-mutation score of grader/Grader/Mutation plugs in
-    // here as an IPowerProbe once it has landed on main.
-    private static readonly IPowerProbe[] PowerProbes = [];
+    // More measures of power, each adding facts per kata: the race-mutation score, each survivor a broken fact.
+    private static IPowerProbe[] PowerProbes(Settings settings) => settings.NoMutants ? [] : [new RaceMutationProbe()];
 
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -68,7 +71,7 @@ internal sealed class DevCheckCommand(IAnsiConsole console) : AsyncCommand<DevCh
         {
             foreach (var kata in katas)
             {
-                var result = await KataSelfCheck.RunAsync(root, kata, settings.Runs, PowerProbes,
+                var result = await KataSelfCheck.RunAsync(root, kata, settings.Runs, PowerProbes(settings),
                     line => console.MarkupLine(CultureInfo.InvariantCulture, $"[grey]{clock.Elapsed.TotalSeconds,6:0} s  {Markup.Escape(line)}[/]"), cancellationToken).ConfigureAwait(false);
                 facts.AddRange(result.Facts);
             }
