@@ -120,7 +120,7 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
         {
             WorkingDirectory = kata,
             Timeout = timeout,
-            Environment = new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_NOLOGO"] = "1" },
+            Environment = DotnetHost.QuietEnvironment(),
         }, cancellationToken).GetAwaiter().GetResult();
         if (result.ExitCode == 0 || arguments[0] == "test")
         {

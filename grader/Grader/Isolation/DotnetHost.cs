@@ -9,6 +9,19 @@ public static class DotnetHost
     /// </summary>
     public static string Path { get; } = Find();
 
+    /// <summary>
+    /// The environment every <c>dotnet build</c> or <c>dotnet test</c> the grader starts runs with: no banner, no
+    /// telemetry, and no build server that outlives the run. <paramref name="extra"/> is added on top.
+    /// </summary>
+    public static Dictionary<string, string?> QuietEnvironment(IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var environment = extra is null ? new Dictionary<string, string?>() : new Dictionary<string, string?>(extra);
+        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        environment["DOTNET_NOLOGO"] = "1";
+        environment["MSBUILDDISABLENODEREUSE"] = "1";
+        return environment;
+    }
+
     private static string Find()
     {
         var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";

@@ -27,7 +27,7 @@ public static class CheckBuild
             {
                 WorkingDirectory = kataDir,
                 Timeout = TimeSpan.FromMinutes(10),
-                Environment = new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
+                Environment = DotnetHost.QuietEnvironment(),
             },
             cancellationToken).ConfigureAwait(false);
         if (build.ExitCode != 0)

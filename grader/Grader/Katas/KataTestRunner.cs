@@ -79,12 +79,7 @@ public static class KataTestRunner
                 arguments.Add(request.Filter);
             }
 
-            var environment = new Dictionary<string, string?>(request.Environment)
-            {
-                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-                ["DOTNET_NOLOGO"] = "1",
-                ["MSBUILDDISABLENODEREUSE"] = "1", // no build server outlives the run
-            };
+            var environment = DotnetHost.QuietEnvironment(request.Environment);
             var process = await ChildProcessRunner.RunAsync(
                 new ChildProcessRequest("dotnet", arguments)
                 {

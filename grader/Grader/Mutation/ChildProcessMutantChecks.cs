@@ -126,18 +126,15 @@ public sealed class ChildProcessMutantChecks
 
     private async Task<ChildProcessResult> RunDotnetAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
         await ChildProcessRunner.RunAsync(
-            new ChildProcessRequest("dotnet", arguments)
+            new ChildProcessRequest(DotnetHost.Path, arguments)
             {
                 WorkingDirectory = _kata.Folder,
                 Timeout = timeout,
                 CaptureStacksOnTimeout = false, // a hang is a kill here; its stacks are not needed
-                Environment = new Dictionary<string, string?>
+                Environment = DotnetHost.QuietEnvironment(new Dictionary<string, string?>
                 {
                     [StressBudget.ScaleVariable] = _options.BudgetScale.ToString(CultureInfo.InvariantCulture),
-                    ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-                    ["DOTNET_NOLOGO"] = "1",
-                    ["MSBUILDDISABLENODEREUSE"] = "1", // no build server outlives the run
-                },
+                }),
             },
             cancellationToken).ConfigureAwait(false);
 
