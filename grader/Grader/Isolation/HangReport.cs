@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Runtime;
 
 namespace KitchenKatas.Grader.Isolation;
@@ -7,8 +8,13 @@ namespace KitchenKatas.Grader.Isolation;
 /// <summary>
 /// What a hung .NET process was doing: the managed stack of every thread, which thread holds which Monitor lock
 /// (<c>lock (obj)</c>) or <see cref="System.Threading.Lock"/>, and which threads wait to enter one. Read with ClrMD
-/// by attaching to the live process, which stops it while it is read.
+/// from a snapshot that the process's own runtime writes through its diagnostics port.
 /// </summary>
+/// <remarks>
+/// Not a live ptrace attach: the grader is usually the hung process's parent, and .NET's own reaping of child
+/// processes in the parent takes the ptrace stop notices that ClrMD waits for, so a live attach hung in about half
+/// of the runs (seen on a CI box and reproduced here).
+/// </remarks>
 public static class HangReport
 {
     private const int FramesPerThread = 24;
@@ -44,7 +50,7 @@ public static class HangReport
     {
         try
         {
-            using var target = DataTarget.AttachToProcess(pid, suspend: true);
+            using var target = DataTarget.CreateSnapshotAndAttach(pid);
             if (target.ClrVersions.IsEmpty)
             {
                 return "";
@@ -97,7 +103,7 @@ public static class HangReport
 
             return text.ToString();
         }
-        catch (Exception e) when (e is ClrDiagnosticsException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is ClrDiagnosticsException or DiagnosticsClientException or TimeoutException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return $"Process {pid}: its threads could not be read ({e.Message}).\n";
         }
