@@ -46,6 +46,13 @@ public sealed class SweetSpotChecks
     /// </summary>
     public const int KneeDividedByWhenBusy = 16;
 
+    /// <summary>
+    /// Sweeps of a kitchen before its pick is judged wrong: a miss is measured again, and only a pick that misses
+    /// every time fails. Under a load average of 100 to 200 on 2 cores, single sweeps failed the reference pick in
+    /// 12 of 30 runs; a wrong pick misses on every sweep, so the second costs time only on a failing run.
+    /// </summary>
+    public const int Sweeps = 2;
+
     /// <summary>The pick may use at most this many times the knee's threads.</summary>
     public const int MostTimesTheKnee = 4;
 
@@ -75,30 +82,19 @@ public sealed class SweetSpotChecks
                 continue;
             }
 
-            var curve = PoolSizeSweep.Run(workload, cores, options, threads);
-            var knee = curve.Knee;
-            var share = curve.ShareOfPlateau(threads);
-            var busy = curve.MeanLateness > Cooking / 4;
-            var divisor = busy ? KneeDividedByWhenBusy : KneeDividedBy;
-            var enough = share >= ShareOfPlateau || threads * divisor >= knee.Threads;
-            var passed = enough && threads <= MostTimesTheKnee * knee.Threads;
-            var chart = CurveChart.Draw(curve, threads);
-            TestContext.Out.WriteLine(chart);
-            TestContext.Out.WriteLine(CheckData.ToLine("pool-curve", CurveRecord.Of(curve, threads, passed)));
-            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{(busy ? " The machine was very busy: the knee is judged loosely." : "")}{Environment.NewLine}"));
-            if (!enough)
+            var verdict = Judge(workload, cores, options, threads, call);
+            for (var sweep = 2; verdict.Failure is not null && sweep <= Sweeps; sweep++)
             {
-                failures.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{workload}: {call} = {threads} chefs reach only {share:P0} of the plateau, the throughput the best crews reach (at least {ShareOfPlateau:P0} expected), " +
-                    $"and the knee is at {knee.Threads} chefs, more than {divisor} times as many. " +
-                    $"Too few chefs: while some wait for deliveries, burners stand cold.\n{chart}"));
+                // A burst of load can spoil one sweep; a wrong pick fails every sweep.
+                TestContext.Out.WriteLine($"{workload}: the pick missed on sweep {sweep - 1}; sweeping this kitchen again before judging.");
+                verdict = Judge(workload, cores, options, threads, call);
             }
-            else if (!passed)
+
+            // The report plots the sweep the verdict rests on.
+            TestContext.Out.WriteLine(CheckData.ToLine("pool-curve", CurveRecord.Of(verdict.Curve, threads, verdict.Passed)));
+            if (verdict.Failure is { } failure)
             {
-                failures.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{workload}: {call} = {threads} chefs, more than {MostTimesTheKnee} × the {knee.Threads} chefs of the knee. " +
-                    $"They are no faster; they only crowd the kitchen (memory for every stack, time lost switching).\n{chart}"));
+                failures.Add(failure);
             }
         }
 
@@ -106,6 +102,38 @@ public sealed class SweetSpotChecks
             $"On this machine ({cores} cores = {cores} burners), the grader measured jobs per second for crews of 1, 2, 4, … {LargestCrew} chefs " +
             "and for the crew your PoolSizer picks.\n\n" + string.Join("\n", failures) +
             "\nThe rule: threads = cores × (1 + W/C). Look at PoolSizer.cs."));
+    }
+
+    // One sweep of one kitchen, drawn in the output; the failure text, if the pick missed.
+    private static SweepVerdict Judge(Workload workload, int cores, SweepOptions options, int threads, string call)
+    {
+        var curve = PoolSizeSweep.Run(workload, cores, options, threads);
+        var knee = curve.Knee;
+        var share = curve.ShareOfPlateau(threads);
+        var busy = curve.MeanLateness > Cooking / 4;
+        var divisor = busy ? KneeDividedByWhenBusy : KneeDividedBy;
+        var enough = share >= ShareOfPlateau || threads * divisor >= knee.Threads;
+        var passed = enough && threads <= MostTimesTheKnee * knee.Threads;
+        var chart = CurveChart.Draw(curve, threads);
+        TestContext.Out.WriteLine(chart);
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{(busy ? " The machine was very busy: the knee is judged loosely." : "")}{Environment.NewLine}"));
+        if (!enough)
+        {
+            return new SweepVerdict(curve, passed, string.Create(CultureInfo.InvariantCulture,
+                $"{workload}: {call} = {threads} chefs reach only {share:P0} of the plateau, the throughput the best crews reach (at least {ShareOfPlateau:P0} expected), " +
+                $"and the knee is at {knee.Threads} chefs, more than {divisor} times as many. " +
+                $"Too few chefs: while some wait for deliveries, burners stand cold.\n{chart}"));
+        }
+
+        if (!passed)
+        {
+            return new SweepVerdict(curve, passed, string.Create(CultureInfo.InvariantCulture,
+                $"{workload}: {call} = {threads} chefs, more than {MostTimesTheKnee} × the {knee.Threads} chefs of the knee. " +
+                $"They are no faster; they only crowd the kitchen (memory for every stack, time lost switching).\n{chart}"));
+        }
+
+        return new SweepVerdict(curve, passed, null);
     }
 
     // The measuring window of one sample: the kata's budget, which KITCHEN_STRESS_SCALE and friends can change.
@@ -122,6 +150,8 @@ public sealed class SweetSpotChecks
         var call = Bounded.Run(() => answer = sizer(), TimeSpan.FromSeconds(5));
         return new SizerAnswer(call.Succeeded ? answer : null, call);
     }
+
+    private sealed record SweepVerdict(ThroughputCurve Curve, bool Passed, string? Failure);
 
     private sealed record SizerAnswer(int? Answer, BoundedCall Call)
     {
