@@ -15,7 +15,7 @@ public sealed class CancellationChecks
         var report = HarnessRun.Of(scenario).Returned();
         var seconds = report.CallSeconds.GetValueOrDefault("cancel");
         var tabs = report.Processes.Count(p => p.Role == "tab");
-        var limit = (Margins.AfterCancel + report.Allowance).TotalSeconds;
+        var limit = (Margins.AfterCancel + report.JudgingAllowance).TotalSeconds;
         Assert.Multiple(() =>
         {
             Assert.That(tabs, Is.EqualTo(scenario.Jobs.Count),

@@ -71,7 +71,7 @@ public sealed class SurvivalChecks
     {
         var report = HarnessRun.Of(Evening).Returned();
         Assert.That(report.Survivors, Is.Empty,
-            $"After RunAllAsync returned (and {Margins.ToDisappear.TotalSeconds:0} s more), these processes were still running: "
+            $"After RunAllAsync returned (and {(Margins.ToDisappear + report.Allowance).TotalSeconds:0.#} s more), these processes were still running: "
             + TabExpectations.Show(report.Survivors)
             + ". Every tab, and everything a tab started, must be gone when the supervisor returns: kill the whole process tree, and wait for the tab to exit. "
             + KitchenFire.Hints);

@@ -15,7 +15,7 @@ public sealed class TimeoutChecks
         var report = HarnessRun.Of(scenario).Returned();
         // The supervisor's Timeout was stretched by the allowance; killing and reaping on a busy machine gets it once more.
         var timeout = scenario.Timeout + report.Allowance;
-        var limit = timeout + Margins.AfterTimeout + report.Allowance;
+        var limit = timeout + Margins.AfterTimeout + report.JudgingAllowance;
         Assert.Multiple(() =>
         {
             foreach (var job in scenario.Jobs)

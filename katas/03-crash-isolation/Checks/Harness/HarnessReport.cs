@@ -13,7 +13,8 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="Processes">Every process the tabs wrote in their logbook.</param>
 /// <param name="Survivors">The processes still alive once the supervisor had returned (and the moment to disappear had passed), with the call after which they were seen.</param>
 /// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
-/// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) by which the supervisor's Timeout was stretched, and which the harness's waits and the timed checks add (twice) to their limits.</param>
+/// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) by which the supervisor's Timeout was stretched, and which the harness's waits add (twice) to their limits.</param>
+/// <param name="AllowanceAfter">The same allowance measured again after the scenario.</param>
 public sealed record HarnessReport(
     string Scenario,
     bool Returned,
@@ -24,8 +25,16 @@ public sealed record HarnessReport(
     IReadOnlyList<TabLogEntry> Processes,
     IReadOnlyList<Survivor> Survivors,
     int MostAtOnce,
-    TimeSpan Allowance)
+    TimeSpan Allowance,
+    TimeSpan AllowanceAfter)
 {
+    /// <summary>
+    /// The allowance the timed checks judge by: the larger of the one measured before the scenario and the one after,
+    /// so a build that started on the machine midway through does not turn a slow kill into a failure.
+    /// </summary>
+    [JsonIgnore]
+    public TimeSpan JudgingAllowance => Allowance > AllowanceAfter ? Allowance : AllowanceAfter;
+
     /// <summary>Starts the report's line, so a supervisor's own prints on standard output do not confuse it.</summary>
     public const string Marker = "KITCHEN-HARNESS-REPORT ";
 
