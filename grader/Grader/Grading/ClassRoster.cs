@@ -14,50 +14,115 @@ namespace KitchenKatas.Grader.Grading;
 public sealed record RosterEntry(string Student, int Score, int MaxScore, bool Passed, IReadOnlyDictionary<string, int> KataScores);
 
 /// <summary>
-/// Grades a class: one folder per student, each graded like a single submission. Every student's full report is
-/// written as soon as it is made, so a rerun skips those already graded and resumes where it stopped.
+/// Grades a class: one folder per student, each graded like a single submission, up to
+/// <see cref="GradeOptions.StudentsAtOnce"/> students at once. Every student's full report is written as soon as it
+/// is made, so a rerun skips those already graded and resumes where it stopped.
 /// </summary>
+/// <remarks>
+/// Students graded at once build the same kata against different files, so each worker builds in a slot of its own
+/// (<see cref="GradeOptions.BuildSlot"/>); the grader projects and the kata folders are built once before, and the
+/// slots only build the kata's own project.
+/// </remarks>
 public static class ClassRoster
 {
     /// <summary>Grades every student folder in <paramref name="submissions"/> that has no report in <paramref name="rosterDir"/> yet.</summary>
     /// <param name="katas">The katas to grade for each student.</param>
     /// <param name="submissions">One folder per student. A student's kata files sit in a folder named after the kata's folder or id, or directly in the student's folder when one kata is graded.</param>
     /// <param name="rosterDir">Where each student's report and the roster files go.</param>
-    /// <param name="options">How to grade.</param>
-    /// <param name="progress">Told each student's name before they are graded, and whether they were skipped.</param>
+    /// <param name="options">How to grade, and how many students at once.</param>
+    /// <param name="progress">Told each student's name before they are graded, and whether they were skipped; called from several threads when students are graded at once.</param>
     /// <param name="cancellationToken">Stops between students.</param>
-    public static async Task<IReadOnlyList<RosterEntry>> GradeAsync(
+    public static Task<IReadOnlyList<RosterEntry>> GradeAsync(
         IReadOnlyList<KataInfo> katas, string submissions, string rosterDir, GradeOptions options,
+        Action<string, bool>? progress = null, CancellationToken cancellationToken = default) =>
+        GradeAsync(katas, submissions, rosterDir, options, RosterWork.Real, progress, cancellationToken);
+
+    /// <summary>The same, with the building and grading done by <paramref name="work"/> (tests stand in for the real thing).</summary>
+    internal static async Task<IReadOnlyList<RosterEntry>> GradeAsync(
+        IReadOnlyList<KataInfo> katas, string submissions, string rosterDir, GradeOptions options, RosterWork work,
         Action<string, bool>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(katas);
+        ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(rosterDir);
-        var entries = new List<RosterEntry>();
-        foreach (var student in Directory.GetDirectories(submissions).Order(StringComparer.Ordinal))
+        var students = Directory.GetDirectories(submissions).Order(StringComparer.Ordinal).ToArray();
+        var reports = new GradeReport?[students.Length];
+        var pending = new List<int>();
+        for (var i = 0; i < students.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var name = Path.GetFileName(student);
-            var reportFile = Path.Combine(rosterDir, name + ".json");
-            var report = TryLoad(reportFile);
-            progress?.Invoke(name, report is not null);
-            if (report is null)
+            reports[i] = TryLoad(ReportFile(rosterDir, students[i]));
+            if (reports[i] is null)
             {
-                var grades = new List<KataGrade>();
-                foreach (var kata in katas)
-                {
-                    grades.Add(await KataGrader.GradeAsync(kata, FolderOf(student, kata, katas.Count), options, cancellationToken).ConfigureAwait(false));
-                }
-
-                report = GradeReport.From(grades);
-                await File.WriteAllTextAsync(reportFile, JsonReportWriter.Write(report), cancellationToken).ConfigureAwait(false);
+                pending.Add(i);
             }
-
-            entries.Add(new RosterEntry(name, report.Score, report.MaxScore, report.Passed, report.Katas.ToDictionary(k => k.Id, k => k.Score)));
+            else
+            {
+                progress?.Invoke(Path.GetFileName(students[i]), true);
+            }
         }
 
+        if (pending.Count > 0)
+        {
+            var workers = Math.Clamp(options.StudentsAtOnce, 1, pending.Count);
+            var shared = await work.PrepareAsync(katas, options, cancellationToken).ConfigureAwait(false);
+            if (!shared)
+            {
+                workers = 1; // without the shared projects built, every build writes them: one at a time
+            }
+
+            var next = -1;
+            await Task.WhenAll(Enumerable.Range(1, workers).Select(worker => Task.Run(
+                async () =>
+                {
+                    var slot = options with { ReferencesBuilt = shared, BuildSlot = workers > 1 ? $"worker-{worker}" : null };
+                    for (var k = Interlocked.Increment(ref next); k < pending.Count; k = Interlocked.Increment(ref next))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var i = pending[k];
+                        progress?.Invoke(Path.GetFileName(students[i]), false);
+                        reports[i] = await GradeStudentAsync(katas, students[i], rosterDir, slot, work, cancellationToken).ConfigureAwait(false);
+                    }
+                },
+                cancellationToken))).ConfigureAwait(false);
+        }
+
+        var entries = students
+            .Select((student, i) => (Name: Path.GetFileName(student), Report: reports[i]!))
+            .Select(s => new RosterEntry(s.Name, s.Report.Score, s.Report.MaxScore, s.Report.Passed, s.Report.Katas.ToDictionary(k => k.Id, k => k.Score)))
+            .ToList();
         await File.WriteAllTextAsync(Path.Combine(rosterDir, "roster.json"), JsonSerializer.Serialize(entries, RosterJson), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(rosterDir, "roster.csv"), Csv(entries, katas), cancellationToken).ConfigureAwait(false);
         return entries;
+    }
+
+    private static string ReportFile(string rosterDir, string student) => Path.Combine(rosterDir, Path.GetFileName(student) + ".json");
+
+    // Builds every kata once in its usual folders, which builds the grader projects (and a kata's own helpers, like
+    // kata 3's tab) the students' builds then only read. True when that worked.
+    internal static async Task<bool> PrepareAsync(IReadOnlyList<KataInfo> katas, GradeOptions options, CancellationToken cancellationToken)
+    {
+        var root = KataLocator.FindRepoRoot(katas[0].Folder);
+        if (root is null)
+        {
+            return false;
+        }
+
+        var build = await Katas.KataPrebuild.BuildAsync(root, katas.Select(k => k.Folder), options.KataTimeout, options.Limits, cancellationToken).ConfigureAwait(false);
+        return build.ExitCode == 0;
+    }
+
+    private static async Task<GradeReport> GradeStudentAsync(
+        IReadOnlyList<KataInfo> katas, string student, string rosterDir, GradeOptions options, RosterWork work, CancellationToken cancellationToken)
+    {
+        var grades = new List<KataGrade>();
+        foreach (var kata in katas)
+        {
+            grades.Add(await work.GradeAsync(kata, FolderOf(student, kata, katas.Count), options, cancellationToken).ConfigureAwait(false));
+        }
+
+        var report = GradeReport.From(grades);
+        await File.WriteAllTextAsync(ReportFile(rosterDir, student), JsonReportWriter.Write(report), cancellationToken).ConfigureAwait(false);
+        return report;
     }
 
     private static readonly JsonSerializerOptions RosterJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };

@@ -13,7 +13,14 @@ namespace KitchenKatas.Grader.Grading;
 public static class KataGrader
 {
     /// <summary>Grades <paramref name="kata"/>; <paramref name="submission"/> is a folder of learner files, or null for the kata folder's own.</summary>
-    public static async Task<KataGrade> GradeAsync(KataInfo kata, string? submission, GradeOptions options, CancellationToken cancellationToken = default)
+    public static Task<KataGrade> GradeAsync(KataInfo kata, string? submission, GradeOptions options, CancellationToken cancellationToken = default) =>
+        GradeAsync(kata, submission, options, null, cancellationToken);
+
+    /// <summary>
+    /// Grades <paramref name="kata"/> with editor hints worked out beforehand (<see cref="HintsAsync"/>, for the same
+    /// learner files), so they can be found while something else runs; null works them out here.
+    /// </summary>
+    public static async Task<KataGrade> GradeAsync(KataInfo kata, string? submission, GradeOptions options, Task<EditorHints>? hints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,23 +36,40 @@ public static class KataGrader
             extra["KITCHEN_STRESS_SEED"] = seed.ToString(CultureInfo.InvariantCulture);
         }
 
+        var request = new KataTestRequest(kata.Folder)
+        {
+            SourceDir = copy?.Folder,
+            SkipProjectReferences = options.ReferencesBuilt,
+            BuildSlot = options.BuildSlot,
+            Environment = ChildEnvironment.For(extra),
+            Timeout = options.KataTimeout,
+            Limits = options.Limits,
+        };
+
+        // The editor hints are worked out while the checks build, never while they run: some checks time things.
+        var notes = new List<string>(copy?.Notes ?? []);
+        var hinting = hints ?? Task.Run(() => HintsAsync(kata, sourceDir, cancellationToken), cancellationToken);
+        EditorHints? advice = null;
+
         // Everything the build and the checks are made of is compared with (and put back) after the run.
         var (run, tampered) = await TamperGuard.RunAsync(
             RepoRootOf(kata),
             kata.Folder,
-            () => KataTestRunner.RunAsync(
-                new KataTestRequest(kata.Folder)
-                {
-                    SourceDir = copy?.Folder,
-                    SkipProjectReferences = false,
-                    Environment = ChildEnvironment.For(extra),
-                    Timeout = options.KataTimeout,
-                    Limits = options.Limits,
-                },
-                cancellationToken),
+            async () =>
+            {
+                var build = copy is null && options.KataFoldersBuilt ? null : await KataTestRunner.BuildAsync(request, cancellationToken).ConfigureAwait(false);
+                advice = await hinting.ConfigureAwait(false);
+                return build is null || build.ExitCode == 0
+                    ? await KataTestRunner.RunAsync(request with { NoBuild = true, Timeout = Left(options.KataTimeout, stopwatch) }, cancellationToken).ConfigureAwait(false)
+                    : new KataTestRun([], build);
+            },
             cancellationToken).ConfigureAwait(false);
+        advice ??= await hinting.ConfigureAwait(false);
+        if (advice.Note is not null)
+        {
+            notes.Add(advice.Note);
+        }
 
-        var notes = new List<string>(copy?.Notes ?? []);
         var verdict = RunVerdict.Of(run, tampered, sourceDir, options);
         notes.AddRange(verdict.Notes);
         var learnerFiles = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).ToArray();
@@ -56,17 +80,23 @@ public static class KataGrader
 
         var checks = kata.Manifest.Checks.Select(check => Grade(check, run, verdict)).ToArray();
         var score = checks.Sum(c => c.Points);
-        var hints = await HintsAsync(kata, sourceDir, notes, cancellationToken).ConfigureAwait(false);
         return new KataGrade(
             kata.Manifest.Id, kata.Manifest.Title, checks.All(c => c.Passed), score, kata.Manifest.MaxScore,
-            checks, hints, notes, stopwatch.Elapsed.TotalMilliseconds);
+            checks, advice.Hints, notes, stopwatch.Elapsed.TotalMilliseconds);
     }
 
     private static string RepoRootOf(KataInfo kata) => Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
 
-    // The same analyzers the learner's editor runs; their advice comes first in reports but never changes a score.
-    private static async Task<IReadOnlyList<HintInfo>> HintsAsync(KataInfo kata, string sourceDir, List<string> notes, CancellationToken cancellationToken)
+    private static TimeSpan Left(TimeSpan limit, Stopwatch spent) =>
+        limit - spent.Elapsed > TimeSpan.FromSeconds(1) ? limit - spent.Elapsed : TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The same analyzers the learner's editor runs, over the learner files in <paramref name="sourceDir"/>; their
+    /// advice comes first in reports but never changes a score, and a failure to give it is only a note.
+    /// </summary>
+    public static async Task<EditorHints> HintsAsync(KataInfo kata, string sourceDir, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kata);
         var repoRoot = RepoRootOf(kata);
         var provided = Path.Combine(kata.Folder, "Provided");
         try
@@ -74,19 +104,20 @@ public static class KataGrader
             var learner = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).Where(File.Exists).ToArray();
             var context = Directory.Exists(provided) ? Directory.GetFiles(provided, "*.cs", SearchOption.AllDirectories) : [];
             var found = await AnalyzerHints.ForFilesAsync(learner, context, cancellationToken).ConfigureAwait(false);
-            return found.Select(h => new HintInfo(
-                    h.Id,
-                    Path.GetRelativePath(repoRoot, Path.Combine(kata.Folder, Path.GetRelativePath(sourceDir, h.File))).Replace('\\', '/'),
-                    h.Line,
-                    h.Message))
-                .ToArray();
+            return new EditorHints(
+                found.Select(h => new HintInfo(
+                        h.Id,
+                        Path.GetRelativePath(repoRoot, Path.Combine(kata.Folder, Path.GetRelativePath(sourceDir, h.File))).Replace('\\', '/'),
+                        h.Line,
+                        h.Message))
+                    .ToArray(),
+                null);
         }
 #pragma warning disable CA1031 // advice is optional: a failure to give it must never cost the learner a grade
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            notes.Add($"No editor hints this time: {e.Message}");
-            return [];
+            return new EditorHints([], $"No editor hints this time: {e.Message}");
         }
     }
 
@@ -110,3 +141,8 @@ public static class KataGrader
         };
     }
 }
+
+/// <summary>The editor hints for one kata's learner files.</summary>
+/// <param name="Hints">The analyzers' diagnostics, as hints.</param>
+/// <param name="Note">Why there are none, when the analyzers could not run; null otherwise.</param>
+public sealed record EditorHints(IReadOnlyList<HintInfo> Hints, string? Note);

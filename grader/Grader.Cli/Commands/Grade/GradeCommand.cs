@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Cli.Reporting;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,6 +30,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [Description("Where --submissions writes its reports and roster.")]
         [DefaultValue("roster")]
         public string Roster { get; init; } = "roster";
+
+        [CommandOption("--parallel <N>")]
+        [Description("With --submissions: students graded at once, each building in a folder of its own. Default: half the cores, at least 1 (timed checks need room).")]
+        public int? Parallel { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
         [Description("text, json, junit, markdown, github, gradescope or classroom (repeatable; pair each with an --output, or it goes to the console).")]
@@ -84,6 +89,16 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 return ValidationResult.Error($"Unknown format '{unknown}'; use one of {string.Join(", ", ReportFormats.Known)}.");
             }
 
+            if (Parallel is < 1)
+            {
+                return ValidationResult.Error("--parallel needs at least 1.");
+            }
+
+            if (Parallel is not null && Submissions is null)
+            {
+                return ValidationResult.Error("--parallel is for --submissions (a class).");
+            }
+
             if (PassMark is < 0 or > 100)
             {
                 return ValidationResult.Error("--pass-mark is a percentage, from 0 to 100.");
@@ -118,10 +133,32 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         }
 
         var selected = settings.Katas.Length == 0 ? all : all.Where(k => settings.Katas.Contains(k.Manifest.Id)).ToArray();
-        var options = new GradeOptions { BudgetScale = settings.Budget, Seed = settings.Seed, KataTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds) };
+        var options = new GradeOptions
+        {
+            BudgetScale = settings.Budget,
+            Seed = settings.Seed,
+            KataTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
+            StudentsAtOnce = settings.Parallel ?? DefaultStudentsAtOnce,
+        };
         if (settings.Submissions is not null)
         {
             return await GradeClassAsync(selected, settings, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var hints = new Dictionary<string, Task<EditorHints>>();
+        if (settings.Submission is null)
+        {
+            // Every kata's checks built in one go (one restore, shared grader projects looked at once), and the editor
+            // hints worked out meanwhile; then each kata only runs its checks. A kata that does not build is built
+            // again alone below, for its errors.
+            await Console.Error.WriteLineAsync("Building the checks…").ConfigureAwait(false);
+            foreach (var kata in selected)
+            {
+                hints[kata.Manifest.Id] = Task.Run(() => KataGrader.HintsAsync(kata, kata.Folder, cancellationToken), cancellationToken);
+            }
+
+            var build = await KataPrebuild.BuildAsync(root, selected.Select(k => k.Folder), options.KataTimeout, options.Limits, cancellationToken).ConfigureAwait(false);
+            options = options with { KataFoldersBuilt = build.ExitCode == 0 };
         }
 
         var grades = new List<KataGrade>();
@@ -129,7 +166,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         {
             // Progress goes to standard error, so a report written to standard output stays clean.
             await Console.Error.WriteLineAsync($"Running the checks of {kata.Manifest.Title}…").ConfigureAwait(false);
-            grades.Add(await KataGrader.GradeAsync(kata, settings.Submission, options, cancellationToken).ConfigureAwait(false));
+            grades.Add(await KataGrader.GradeAsync(kata, settings.Submission, options, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
         }
 
         var report = GradeReport.From(grades);
@@ -180,6 +217,9 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         console.MarkupLine($"Roster written to {Markup.Escape(Path.GetFullPath(settings.Roster))} (roster.csv, roster.json, one report per student).");
         return 0;
     }
+
+    // Half the cores: the timed checks of one student need room, and each grade builds too.
+    private static int DefaultStudentsAtOnce => Math.Max(1, Environment.ProcessorCount / 2);
 
     private static string LearnerFileOf(string root, IEnumerable<KataInfo> katas, string id)
     {

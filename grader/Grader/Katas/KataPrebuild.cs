@@ -1,0 +1,57 @@
+using System.Text.Json;
+using KitchenKatas.Grader.Isolation;
+
+namespace KitchenKatas.Grader.Katas;
+
+/// <summary>
+/// Builds the checks of several katas, each against the learner files in its own folder, in one <c>dotnet build</c>:
+/// one restore and one look at the grader projects they share instead of one per kata. Afterwards each kata's checks
+/// run with <see cref="KataTestRequest.NoBuild"/>, and other builds of those katas may skip the shared projects
+/// (<see cref="KataTestRequest.SkipProjectReferences"/>).
+/// </summary>
+public static class KataPrebuild
+{
+    /// <summary>
+    /// Builds the kata projects in <paramref name="kataDirs"/> through a solution filter over the repository's
+    /// KitchenKatas.slnx (every kata is listed there). A non-zero exit code means some kata did not build: its
+    /// learner files do not compile, say; build that kata on its own to get its errors. <paramref name="limits"/> caps
+    /// the build's memory, processes and threads (null for none).
+    /// </summary>
+    public static async Task<ChildProcessResult> BuildAsync(
+        string repoRoot, IEnumerable<string> kataDirs, TimeSpan timeout, ResourceLimits? limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(repoRoot);
+        ArgumentNullException.ThrowIfNull(kataDirs);
+        var folder = Directory.CreateTempSubdirectory("kata-build-");
+        try
+        {
+            var projects = kataDirs
+                .Select(dir => Directory.GetFiles(dir, "*.csproj").Single())
+                .Select(project => Path.GetRelativePath(repoRoot, project).Replace('\\', '/'))
+                .ToArray();
+            var filter = Path.Combine(folder.FullName, "katas.slnf");
+            var solution = new { solution = new { path = Path.GetFullPath(Path.Combine(repoRoot, "KitchenKatas.slnx")), projects } };
+            await File.WriteAllTextAsync(filter, JsonSerializer.Serialize(solution), cancellationToken).ConfigureAwait(false);
+            return await ChildProcessRunner.RunAsync(
+                new ChildProcessRequest("dotnet", ["build", filter, "--nologo"])
+                {
+                    WorkingDirectory = repoRoot,
+                    Timeout = timeout,
+                    Environment = DotnetHost.QuietEnvironment(),
+                    Limits = limits,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder harms nobody.
+            }
+        }
+    }
+}
