@@ -59,4 +59,15 @@ public sealed class KataOneRaceMutantTests
             Assert.That(map.Keys, Is.SubsetOf(RacyCart.Manifest.Checks.Select(c => c.Test)));
         });
     }
+
+    [Test]
+    public void A_kata_whose_checks_run_no_race_scenario_has_no_in_memory_checks()
+    {
+        var crashIsolation = KataLocator.FindAll(RepoPaths.Root).Single(k => k.Manifest.Id == "crash-isolation");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ScenarioCheckMap.Read(crashIsolation.Folder), Is.Empty, "Kata 3's harness evenings are not race scenarios.");
+            Assert.That(InProcessMutantChecks.For(crashIsolation, new RaceMutationOptions()), Is.Null, "Its mutants build with dotnet, Provided/ included.");
+        });
+    }
 }

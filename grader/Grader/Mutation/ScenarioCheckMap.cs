@@ -12,7 +12,8 @@ public static class ScenarioCheckMap
 {
     /// <summary>
     /// Scenario names per check (full test name), in the order each check mentions them, for the checks of
-    /// <paramref name="kataDir"/> that run scenarios declared in its <c>Checks/*Scenarios.cs</c>.
+    /// <paramref name="kataDir"/> that run race scenarios: <c>StressScenario</c> members of the classes in its
+    /// <c>Checks/*Scenarios.cs</c>, the files <see cref="Katas.ScenarioCatalog"/> builds in memory.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string kataDir)
     {
@@ -24,9 +25,13 @@ public static class ScenarioCheckMap
         }
 
         var files = Directory.GetFiles(checks, "*.cs", SearchOption.AllDirectories);
-        var scenarioFiles = files.Where(f => f.EndsWith("Scenarios.cs", StringComparison.Ordinal)).ToArray();
+
+        // Only what the catalog builds: kata 3's harness evenings (Checks/Harness/KitchenScenarios.cs) are scenarios of
+        // another kind, and taking them for race scenarios sent its mutants to an in-memory build without Provided/.
+        var scenarioFiles = Directory.GetFiles(checks, "*Scenarios.cs", SearchOption.TopDirectoryOnly);
         var scenarioTypes = scenarioFiles
             .SelectMany(f => Parse(f).DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Where(DeclaresRaceScenarios)
             .Select(c => c.Identifier.Text)
             .ToHashSet(StringComparer.Ordinal);
         var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -45,6 +50,9 @@ public static class ScenarioCheckMap
 
         return map;
     }
+
+    private static bool DeclaresRaceScenarios(ClassDeclarationSyntax type) =>
+        type.Members.OfType<PropertyDeclarationSyntax>().Any(p => p.Type is GenericNameSyntax { Identifier.Text: "StressScenario" });
 
     private static SyntaxNode Parse(string file) => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file).GetRoot();
 
