@@ -193,7 +193,7 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
                 samples.Add(rss);
             }
 
-            if (interruptAfter > 0 && !interrupted && Directory.Exists(roster) && Directory.GetFiles(roster, "*.json").Length - 2 >= interruptAfter)
+            if (interruptAfter > 0 && !interrupted && Directory.Exists(roster) && Directory.GetFiles(roster, "*.json").Count(f => Path.GetFileName(f) != "roster.json") >= interruptAfter)
             {
                 interrupted = true;
                 using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]);

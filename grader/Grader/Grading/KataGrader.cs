@@ -70,7 +70,7 @@ public static class KataGrader
             notes.Add(advice.Note);
         }
 
-        var verdict = RunVerdict.Of(run, tampered, sourceDir, options);
+        var verdict = RunVerdict.Of(run, tampered, sourceDir, options, kata.Manifest.Checks.Select(c => c.Test).ToArray());
         notes.AddRange(verdict.Notes);
         var learnerFiles = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).ToArray();
         if (SelfInspection.Note(SelfInspection.Find(learnerFiles)) is { } inspection)

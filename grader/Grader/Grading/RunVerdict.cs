@@ -34,13 +34,14 @@ public sealed class RunVerdict
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Judges <paramref name="run"/>; <paramref name="tampered"/> lists the grader files it changed.</summary>
-    public static RunVerdict Of(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options)
+    public static RunVerdict Of(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options, IReadOnlyCollection<string> checks)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(tampered);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(checks);
         var notes = new List<string>();
-        var nothingCounts = WhyNothingCounts(run, tampered, sourceDir, options);
+        var nothingCounts = WhyNothingCounts(run, tampered, sourceDir, options, checks);
         if (nothingCounts is not null)
         {
             notes.Add(nothingCounts);
@@ -51,7 +52,7 @@ public sealed class RunVerdict
             ? $"This check never finished: the test host stopped in the middle of the run ({HostDeath(run.Process.StandardOutput)}). A check counts only when the test runner saw it finish."
             : "This check did not run, so it cannot count as passed.";
 
-        if (run.Process.OutputTruncated)
+        if (run.Process.OutputTruncated || run.Tests.Any(t => t.OutputCut))
         {
             notes.Add("The run wrote more output than the grader keeps, so its output was capped: only its first and last part were kept. The grade itself is complete.");
         }
@@ -72,7 +73,7 @@ public sealed class RunVerdict
         return text.Length <= cap ? text : string.Concat(text.AsSpan(0, cap), $" [... {(text.Length - cap).ToString("N0", CultureInfo.InvariantCulture)} more characters cut]");
     }
 
-    private static string? WhyNothingCounts(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options)
+    private static string? WhyNothingCounts(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options, IReadOnlyCollection<string> checks)
     {
         if (tampered.Count > 0)
         {
@@ -104,6 +105,16 @@ public sealed class RunVerdict
             return $"Not counted: the results of this run are not trusted: {distrust}. Something in the run, most likely the code under test, wrote the results or stopped the test runner.";
         }
 
+        // The test host died after every check had finished and passed: code still running after the checks (a thread
+        // of the learner's own, say) brought the kitchen down. A check that never finished is named on its own instead.
+        var allFinished = checks.All(c => run.Tests.Any(t => t.Passed && string.Equals(t.FullName, c, StringComparison.Ordinal)));
+        if (RunTrust.Aborted(run))
+        {
+            return allFinished
+                ? $"Every check passed, but then the test host stopped before the run was over ({HostDeath(run.Process.StandardOutput)}): code of yours still running after the checks brought the kitchen down, so the kata fails."
+                : null;
+        }
+
         return RunTrust.FailedOutsideChecks(run)
             ? $"Every check passed, yet the test run failed (exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}): something went wrong outside the checks, such as an exception on a thread of your own, which would bring a real kitchen down. The test runner said:\n{Capped(RunnerWords(run.Process.StandardOutput + "\n" + run.Process.StandardError), 1_500)}"
             : null;
@@ -131,8 +142,11 @@ public sealed class RunVerdict
     }
 
     // The test runner's own lines, without the build's warnings (the hints say those better).
-    private static string RunnerWords(string output) =>
-        Tail(string.Join("\n", output.Split('\n').Where(l => !l.Contains(": warning ", StringComparison.Ordinal))), 12);
+    private static string RunnerWords(string output)
+    {
+        var start = output.IndexOf("Test run for ", StringComparison.Ordinal);
+        return Tail(string.Join("\n", output[Math.Max(0, start)..].Split('\n').Where(l => !l.Contains(": warning ", StringComparison.Ordinal))), 12);
+    }
 
     private static string Tail(string text, int lines) =>
         string.Join("\n", text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).TakeLast(lines));

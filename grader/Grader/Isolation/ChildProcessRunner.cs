@@ -20,7 +20,10 @@ public static class ChildProcessRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = StartInfo(request) };
+        // Every process of the run inherits this mark, so one that slipped out of the tree between two looks (a double
+        // fork, say) is still found and killed at the end, unless it went out of its way to wipe its environment.
+        var mark = Guid.NewGuid().ToString("N");
+        using var process = new Process { StartInfo = StartInfo(request, mark) };
         process.Start();
         var stdout = new CappedText(request.OutputCap);
         var stderr = new CappedText(request.OutputCap);
@@ -61,6 +64,7 @@ public static class ChildProcessRunner
         string[] orphans;
         lock (seen)
         {
+            seen.UnionWith(ProcessTree.Carrying(MarkVariable + "=" + mark));
             orphans = seen.Where(ProcessTree.IsAlive).Select(ProcessTree.CommandLine).ToArray();
             orphansKilled = ProcessTree.KillSurvivors(seen);
         }
@@ -90,7 +94,10 @@ public static class ChildProcessRunner
         };
     }
 
-    private static ProcessStartInfo StartInfo(ChildProcessRequest request)
+    /// <summary>The environment variable that marks every process of one run.</summary>
+    public const string MarkVariable = "KITCHEN_ISOLATION_RUN";
+
+    private static ProcessStartInfo StartInfo(ChildProcessRequest request, string mark)
     {
         var info = new ProcessStartInfo(request.FileName)
         {
@@ -119,6 +126,7 @@ public static class ChildProcessRunner
             }
         }
 
+        info.Environment[MarkVariable] = mark;
         return info;
     }
 

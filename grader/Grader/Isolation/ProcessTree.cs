@@ -101,6 +101,34 @@ public static class ProcessTree
         return found;
     }
 
+    /// <summary>Every living process but this one whose environment holds <paramref name="variable"/> ("NAME=value") (Linux).</summary>
+    public static IReadOnlyList<ProcessStamp> Carrying(string variable)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(variable);
+        var found = new List<ProcessStamp>();
+        foreach (var (stamp, _) in AllProcesses())
+        {
+            if (stamp.Pid == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText($"/proc/{stamp.Pid}/environ").Split('\0').Contains(variable, StringComparer.Ordinal))
+                {
+                    found.Add(stamp);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone, or not ours to read.
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The command line of <paramref name="stamp"/>, its arguments joined by spaces; "" when it is gone.</summary>
     public static string CommandLine(ProcessStamp stamp)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Xml.Linq;
+using System.Text;
+using System.Xml;
 
 namespace KitchenKatas.Grader.Katas;
 
@@ -8,53 +9,117 @@ namespace KitchenKatas.Grader.Katas;
 /// <param name="Outcome">"Passed", "Failed", "NotExecuted", ... as the test platform reports it.</param>
 /// <param name="Message">The failure message, if any.</param>
 /// <param name="StackTrace">The failure's stack trace, if any.</param>
-/// <param name="StandardOutput">What the test wrote to its output.</param>
+/// <param name="StandardOutput">What the test wrote to its output (capped, see <see cref="TrxReader.TextCap"/>).</param>
 /// <param name="Duration">How long it ran.</param>
 public sealed record TestOutcome(string FullName, string Outcome, string? Message, string? StackTrace, string? StandardOutput, TimeSpan Duration)
 {
     /// <summary>True when the test ran and passed.</summary>
     public bool Passed => string.Equals(Outcome, "Passed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when its output was longer than <see cref="TrxReader.TextCap"/> and was cut.</summary>
+    public bool OutputCut { get; init; }
 }
 
-/// <summary>Reads the results of a test run from a Visual Studio TRX file.</summary>
+/// <summary>
+/// Reads the results of a test run from a Visual Studio TRX file, streaming: a test that printed 100 MB makes a
+/// results file of 100 MB, so every text in it is cut at <see cref="TextCap"/> characters as it is read, and the
+/// reader's memory stays small whatever the file's size.
+/// </summary>
 public static class TrxReader
 {
-    private static readonly XNamespace Ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+    /// <summary>Most characters kept of one test's output, message or stack trace.</summary>
+    public const int TextCap = 256 * 1024;
+
+    private const string Ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+    private const string CutMark = " cut]";
 
     /// <summary>Every test result in <paramref name="path"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a TRX file.</exception>
     public static IReadOnlyList<TestOutcome> Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        XDocument document;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var results = new List<(string Id, string? Name, string Outcome, string? Message, string? Stack, string? Output, TimeSpan Duration)>();
         try
         {
-            document = XDocument.Load(path);
+            using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
+            string? unitTestId = null;
+            var current = -1;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != Ns)
+                {
+                    continue;
+                }
+
+                switch (reader.LocalName)
+                {
+                    case "UnitTest":
+                        unitTestId = reader.GetAttribute("id") ?? "";
+                        names[unitTestId] = reader.GetAttribute("name") ?? "";
+                        break;
+                    case "TestMethod" when unitTestId is not null:
+                        names[unitTestId] = $"{reader.GetAttribute("className")}.{reader.GetAttribute("name")}";
+                        break;
+                    case "UnitTestResult":
+                        results.Add((reader.GetAttribute("testId") ?? "", reader.GetAttribute("testName"), reader.GetAttribute("outcome") ?? "Unknown", null, null, null,
+                            TimeSpan.TryParse(reader.GetAttribute("duration"), CultureInfo.InvariantCulture, out var d) ? d : TimeSpan.Zero));
+                        current = results.Count - 1;
+                        break;
+                    case "StdOut" when current >= 0:
+                        results[current] = results[current] with { Output = CappedText(reader) };
+                        break;
+                    case "Message" when current >= 0:
+                        results[current] = results[current] with { Message = CappedText(reader) };
+                        break;
+                    case "StackTrace" when current >= 0:
+                        results[current] = results[current] with { Stack = CappedText(reader) };
+                        break;
+                    case "TestDefinitions" or "ResultSummary":
+                        current = -1;
+                        break;
+                }
+            }
         }
-        catch (System.Xml.XmlException e)
+        catch (XmlException e)
         {
             throw new InvalidDataException($"{path} is not a readable TRX file: {e.Message}", e);
         }
 
-        var names = document.Descendants(Ns + "UnitTest").ToDictionary(
-            t => (string?)t.Attribute("id") ?? "",
-            t => t.Element(Ns + "TestMethod") is { } m
-                ? $"{(string?)m.Attribute("className")}.{(string?)m.Attribute("name")}"
-                : (string?)t.Attribute("name") ?? "",
-            StringComparer.Ordinal);
-        return document.Descendants(Ns + "UnitTestResult").Select(r =>
+        return results.Select(r => new TestOutcome(names.GetValueOrDefault(r.Id) ?? r.Name ?? r.Id, r.Outcome, r.Message, r.Stack, r.Output, r.Duration)
         {
-            var output = r.Element(Ns + "Output");
-            var error = output?.Element(Ns + "ErrorInfo");
-            var id = (string?)r.Attribute("testId") ?? "";
-            var name = names.GetValueOrDefault(id) ?? (string?)r.Attribute("testName") ?? id;
-            return new TestOutcome(
-                name,
-                (string?)r.Attribute("outcome") ?? "Unknown",
-                (string?)error?.Element(Ns + "Message"),
-                (string?)error?.Element(Ns + "StackTrace"),
-                (string?)output?.Element(Ns + "StdOut"),
-                TimeSpan.TryParse((string?)r.Attribute("duration"), CultureInfo.InvariantCulture, out var d) ? d : TimeSpan.Zero);
+            OutputCut = r.Output?.EndsWith(CutMark, StringComparison.Ordinal) == true,
         }).ToArray();
+    }
+
+    // The text of the element the reader is on, cut at TextCap with a mark saying how much was cut.
+    private static string CappedText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return "";
+        }
+
+        var kept = new StringBuilder();
+        var buffer = new char[8192];
+        long dropped = 0;
+        var depth = reader.Depth;
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+            {
+                continue;
+            }
+
+            int read;
+            while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+            {
+                var room = Math.Max(0, TextCap - kept.Length);
+                kept.Append(buffer, 0, Math.Min(room, read));
+                dropped += Math.Max(0, read - room);
+            }
+        }
+
+        return dropped == 0 ? kept.ToString() : $"{kept}\n[... {dropped.ToString("N0", CultureInfo.InvariantCulture)} more characters{CutMark}";
     }
 }

