@@ -53,6 +53,14 @@ public sealed class SweetSpotChecks
     /// </summary>
     public const int Sweeps = 2;
 
+    /// <summary>
+    /// Past this lateness, a share of the cooking time, the curve is the scheduler's and not the sizing rule's: at a
+    /// load average of 100 to 200 on 2 cores chefs woke 1.5 to 5.8 ms late from a 2 ms job, the "cooking only" knee
+    /// moved to 64 chefs and more, and the reference pick failed 12 runs in 30. Such a sweep judges nothing, and says
+    /// so: a correct sizer must never fail for a swamped machine, and check 7 still checks the formula exactly.
+    /// </summary>
+    public const double SwampedLateness = 0.5;
+
     /// <summary>The pick may use at most this many times the knee's threads.</summary>
     public const int MostTimesTheKnee = 4;
 
@@ -111,11 +119,18 @@ public sealed class SweetSpotChecks
         var knee = curve.Knee;
         var share = curve.ShareOfPlateau(threads);
         var busy = curve.MeanLateness > Cooking / 4;
+        var swamped = curve.MeanLateness > Cooking * SwampedLateness;
         var divisor = busy ? KneeDividedByWhenBusy : KneeDividedBy;
-        var enough = share >= ShareOfPlateau || threads * divisor >= knee.Threads;
-        var passed = enough && threads <= MostTimesTheKnee * knee.Threads;
+        var enough = swamped || share >= ShareOfPlateau || threads * divisor >= knee.Threads;
+        var passed = swamped || (enough && threads <= MostTimesTheKnee * knee.Threads);
         var chart = CurveChart.Draw(curve, threads);
         TestContext.Out.WriteLine(chart);
+        if (swamped)
+        {
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{workload}: the machine was too busy to measure this kitchen (chefs woke {curve.MeanLateness.TotalMilliseconds:0.0} ms late from {Cooking.TotalMilliseconds:0} ms of cooking), so your pick of {threads} chefs was not judged here. Run the check again on a quieter machine to see it judged."));
+        }
+
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Your pick: {threads} chefs, {share:P0} of the plateau; the knee: {knee.Threads} chefs.{(busy ? " The machine was very busy: the knee is judged loosely." : "")}{Environment.NewLine}"));
         if (!enough)
