@@ -55,9 +55,12 @@ public static partial class RunTrust
     public static bool Aborted(KataTestRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run.Process.StandardOutput.Contains("Test Run Aborted", StringComparison.Ordinal)
-            || run.Process.StandardOutput.Contains("The active test run was aborted", StringComparison.Ordinal);
+        // The test platform prints this on standard error as often as on standard output.
+        return Says(run, "Test Run Aborted") || Says(run, "The active test run was aborted");
     }
+
+    private static bool Says(KataTestRun run, string words) =>
+        run.Process.StandardOutput.Contains(words, StringComparison.Ordinal) || run.Process.StandardError.Contains(words, StringComparison.Ordinal);
 
     private static int Count(Match summary, string group) =>
         int.Parse(summary.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -49,7 +49,7 @@ public sealed class RunVerdict
 
         var aborted = RunTrust.Aborted(run);
         var whyMissing = aborted
-            ? $"This check never finished: the test host stopped in the middle of the run ({HostDeath(run.Process.StandardOutput)}). A check counts only when the test runner saw it finish."
+            ? $"This check never finished: the test host stopped in the middle of the run ({HostDeath(run)}). A check counts only when the test runner saw it finish."
             : "This check did not run, so it cannot count as passed.";
 
         if (run.Process.OutputTruncated || run.Tests.Any(t => t.OutputCut))
@@ -97,6 +97,8 @@ public sealed class RunVerdict
             var errors = BuildErrors.Extract(run.Process.StandardOutput + "\n" + run.Process.StandardError, sourceDir);
             return errors.Count > 0
                 ? "Your code does not compile, so no check could run. The compiler says:\n" + string.Join("\n", errors.Take(20))
+                : RunTrust.Aborted(run)
+                ? $"The checks never finished: the test host stopped in the middle of the run ({HostDeath(run)}) before it reported any result, so no check counts."
                 : $"The checks stopped before reporting any result (exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}). Last output:\n{Capped(Tail(run.Process.StandardOutput, 15), 1_500)}";
         }
 
@@ -111,7 +113,7 @@ public sealed class RunVerdict
         if (RunTrust.Aborted(run))
         {
             return allFinished
-                ? $"Every check passed, but then the test host stopped before the run was over ({HostDeath(run.Process.StandardOutput)}): code of yours still running after the checks brought the kitchen down, so the kata fails."
+                ? $"Every check passed, but then the test host stopped before the run was over ({HostDeath(run)}): code of yours still running after the checks brought the kitchen down, so the kata fails."
                 : null;
         }
 
@@ -121,8 +123,9 @@ public sealed class RunVerdict
     }
 
     // The test platform's words for a test host that died, made plain.
-    private static string HostDeath(string output)
+    private static string HostDeath(KataTestRun run)
     {
+        var output = run.Process.StandardOutput + "\n" + run.Process.StandardError;
         var at = output.IndexOf("The active test run was aborted.", StringComparison.Ordinal);
         var said = at < 0 ? "" : string.Join(" ", output[at..].Split('\n').Skip(1).Prepend(output[at..].Split('\n')[0])
             .Select(l => l.Trim()).TakeWhile(l => !l.StartsWith("Results File:", StringComparison.Ordinal)).Where(l => l.Length > 0).Take(8));
