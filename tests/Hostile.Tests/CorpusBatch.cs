@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KitchenKatas.Grader.Cli;
+using KitchenKatas.Grader.Isolation;
 using Spectre.Console.Testing;
 
 namespace KitchenKatas.Hostile.Tests;
@@ -90,32 +91,7 @@ public sealed class CorpusBatch : IDisposable
         }
     }
 
-    // Every living process but this one whose environment holds the marker.
-    private static string[] Carrying(string marker)
-    {
-        var found = new List<string>();
-        foreach (var entry in Directory.GetDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(entry), out var pid) || pid == Environment.ProcessId)
-            {
-                continue;
-            }
-
-            try
-            {
-                var stat = File.ReadAllText($"/proc/{pid}/stat");
-                var state = stat[(stat.LastIndexOf(')') + 2)..][0];
-                if (state is not ('Z' or 'X') && File.ReadAllText($"/proc/{pid}/environ").Split('\0').Contains(marker, StringComparer.Ordinal))
-                {
-                    found.Add($"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}");
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Gone, or not ours to read.
-            }
-        }
-
-        return [.. found];
-    }
+    // Every living process but this one whose environment holds the marker, with its command line.
+    private static string[] Carrying(string marker) =>
+        ProcessTree.Carrying(marker).Where(ProcessTree.IsAlive).Select(p => $"{p.Pid}: {ProcessTree.CommandLine(p)}").ToArray();
 }

@@ -33,7 +33,7 @@ public static class KataPrebuild
             var solution = new { solution = new { path = Path.GetFullPath(Path.Combine(repoRoot, "KitchenKatas.slnx")), projects } };
             await File.WriteAllTextAsync(filter, JsonSerializer.Serialize(solution), cancellationToken).ConfigureAwait(false);
             return await ChildProcessRunner.RunAsync(
-                new ChildProcessRequest("dotnet", ["build", filter, "--nologo"])
+                new ChildProcessRequest(DotnetHost.Path, ["build", filter, "--nologo"])
                 {
                     WorkingDirectory = repoRoot,
                     Timeout = timeout,

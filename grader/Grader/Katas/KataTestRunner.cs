@@ -91,7 +91,7 @@ public static class KataTestRunner
 
             var left = request.Timeout - clock.Elapsed;
             var process = await ChildProcessRunner.RunAsync(
-                new ChildProcessRequest("dotnet", arguments)
+                new ChildProcessRequest(DotnetHost.Path, arguments)
                 {
                     WorkingDirectory = request.KataDir,
                     Timeout = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1),
@@ -137,7 +137,7 @@ public static class KataTestRunner
         }
 
         return ChildProcessRunner.RunAsync(
-            new ChildProcessRequest("dotnet", arguments)
+            new ChildProcessRequest(DotnetHost.Path, arguments)
             {
                 WorkingDirectory = request.KataDir,
                 Timeout = request.Timeout,

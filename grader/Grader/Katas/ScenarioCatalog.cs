@@ -27,6 +27,17 @@ public sealed class ScenarioCatalog : IDisposable
     /// <summary>Scenarios by the name of the member that declares them (e.g. <c>SameItemAdds</c>).</summary>
     public IReadOnlyDictionary<string, IStressScenario> Scenarios { get; }
 
+    /// <summary>
+    /// The files that declare the race scenarios of the kata in <paramref name="kataDir"/>: <c>Checks/*Scenarios.cs</c>,
+    /// not its subfolders (kata 3's harness evenings in <c>Checks/Harness/</c> are scenarios of another kind). Full paths.
+    /// </summary>
+    public static IReadOnlyList<string> ScenarioFiles(string kataDir)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kataDir);
+        var checks = Path.Combine(kataDir, "Checks");
+        return Directory.Exists(checks) ? Directory.GetFiles(checks, "*Scenarios.cs").Select(Path.GetFullPath).ToArray() : [];
+    }
+
     /// <summary>Builds the scenarios of the kata in <paramref name="kataDir"/> against the learner files in <paramref name="sourceDir"/>.</summary>
     /// <exception cref="BuildFailedException">The learner files do not compile.</exception>
     public static ScenarioCatalog Load(string kataDir, string sourceDir)
@@ -35,8 +46,7 @@ public sealed class ScenarioCatalog : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(sourceDir);
         var manifest = KataManifest.Load(Path.Combine(kataDir, "kata.json"));
         var learner = manifest.LearnerFiles.Select(f => Path.GetFullPath(Path.Combine(sourceDir, f))).ToArray();
-        var scenarioFiles = Directory.GetFiles(Path.Combine(kataDir, "Checks"), "*Scenarios.cs").Select(Path.GetFullPath).ToArray();
-        var build = InMemoryBuild.Compile(learner.Concat(scenarioFiles));
+        var build = InMemoryBuild.Compile(learner.Concat(ScenarioFiles(kataDir)));
         const BindingFlags Static = BindingFlags.Public | BindingFlags.Static;
         var scenarios = build.Assembly.GetTypes()
             .SelectMany(t => t.GetProperties(Static))

@@ -1,3 +1,4 @@
+using KitchenKatas.Grader.Katas;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,7 +14,7 @@ public static class ScenarioCheckMap
     /// <summary>
     /// Scenario names per check (full test name), in the order each check mentions them, for the checks of
     /// <paramref name="kataDir"/> that run race scenarios: <c>StressScenario</c> members of the classes in its
-    /// <c>Checks/*Scenarios.cs</c>, the files <see cref="Katas.ScenarioCatalog"/> builds in memory.
+    /// <c>Checks/*Scenarios.cs</c>, the files <see cref="ScenarioCatalog.ScenarioFiles"/> names and the catalog builds in memory.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string kataDir)
     {
@@ -24,14 +25,13 @@ public static class ScenarioCheckMap
             return new Dictionary<string, IReadOnlyList<string>>();
         }
 
-        var files = Directory.GetFiles(checks, "*.cs", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(checks, "*.cs", SearchOption.AllDirectories).Select(Path.GetFullPath).ToArray();
 
-        // Only what the catalog builds: kata 3's harness evenings (Checks/Harness/KitchenScenarios.cs) are scenarios of
-        // another kind, and taking them for race scenarios sent its mutants to an in-memory build without Provided/.
-        var scenarioFiles = Directory.GetFiles(checks, "*Scenarios.cs", SearchOption.TopDirectoryOnly);
+        // Exactly the files the catalog builds in memory: taking kata 3's harness evenings for race scenarios once sent
+        // its mutants to an in-memory build without Provided/.
+        var scenarioFiles = ScenarioCatalog.ScenarioFiles(kataDir);
         var scenarioTypes = scenarioFiles
             .SelectMany(f => Parse(f).DescendantNodes().OfType<ClassDeclarationSyntax>())
-            .Where(DeclaresRaceScenarios)
             .Select(c => c.Identifier.Text)
             .ToHashSet(StringComparer.Ordinal);
         var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -50,9 +50,6 @@ public static class ScenarioCheckMap
 
         return map;
     }
-
-    private static bool DeclaresRaceScenarios(ClassDeclarationSyntax type) =>
-        type.Members.OfType<PropertyDeclarationSyntax>().Any(p => p.Type is GenericNameSyntax { Identifier.Text: "StressScenario" });
 
     private static SyntaxNode Parse(string file) => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file).GetRoot();
 
