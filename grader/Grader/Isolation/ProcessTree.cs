@@ -48,6 +48,49 @@ public static class ProcessTree
         return found;
     }
 
+    /// <summary>
+    /// The direct children of <paramref name="pid"/> its parent has not reaped yet, running or zombie (Linux). Read from
+    /// the kernel's own list of each thread's children, so it is fast enough to catch a child that is just dying.
+    /// </summary>
+    public static IReadOnlyList<ProcessStamp> Unreaped(int pid)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return [];
+        }
+
+        var found = new List<ProcessStamp>();
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                string children;
+                try
+                {
+                    children = File.ReadAllText(Path.Combine(task, "children"));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    continue; // a thread that ended while we looked
+                }
+
+                foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (int.TryParse(child, NumberStyles.None, CultureInfo.InvariantCulture, out var childPid) && Read(childPid) is { } info)
+                    {
+                        found.Add(info.Stamp);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return found;
+        }
+
+        return found;
+    }
+
     /// <summary>True when the very process <paramref name="stamp"/> names still runs (a zombie counts as gone).</summary>
     public static bool IsAlive(ProcessStamp stamp) =>
         Read(stamp.Pid) is { } info && info.Stamp == stamp && info.State is not ('Z' or 'X');

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Kitchen.CrashIsolation.Checks;
 
-/// <summary>Check 4: a hung tab is stopped in time, and everything it started goes with it.</summary>
+/// <summary>Check 4: a hung tab is stopped in time, everything it started goes with it, and it is gone when RunAsync returns.</summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class TimeoutChecks
@@ -32,6 +32,14 @@ public sealed class TimeoutChecks
                     $"After RunAsync for tab {job.Id} (page \"{job.Page}\") returned, these were still running: "
                     + TabExpectations.Show(left)
                     + ". Process.Kill() stops the tab alone, not the helper it started: its grandchild lives on. Kill the whole tree: Kill(entireProcessTree: true). "
+                    + KitchenFire.Hints);
+
+                var unreaped = report.Unreaped.Where(u => u.After == job.Id).ToList();
+                Assert.That(unreaped, Is.Empty,
+                    $"RunAsync for tab {job.Id} (page \"{job.Page}\") returned TimedOut while its tab was still there: "
+                    + TabExpectations.Show(unreaped)
+                    + ". Kill only sends the signal; the tab is gone once you have waited for it. After the Kill, await tab.WaitForExitAsync() "
+                    + "(with no timeout), so the tab is really gone, and its place really free, when RunAsync returns. "
                     + KitchenFire.Hints);
             }
         });

@@ -19,6 +19,7 @@ namespace Kitchen.CrashIsolation;
 /// <item><c>exit CODE</c>: exits at once with that code.</item>
 /// <item><c>hang</c>: never finishes.</item>
 /// <item><c>hang-with-child</c>: starts a process of its own, then never finishes.</item>
+/// <item><c>hang-holding MB</c>: fills MB megabytes of memory, then never finishes.</item>
 /// <item><c>allocate-without-end</c>: keeps allocating memory until there is none left.</item>
 /// <item><c>crash-once TEXT</c>: crashes the first time it is shown, renders TEXT the next time.</item>
 /// </list>
@@ -67,6 +68,10 @@ public static class TabPage
                 StartHelper();
                 Thread.Sleep(Timeout.Infinite);
                 return Html("unreachable");
+            case "hang-holding":
+                Hold(int.Parse(argument, CultureInfo.InvariantCulture));
+                Thread.Sleep(Timeout.Infinite);
+                return Html("unreachable");
             case "allocate-without-end":
                 return Html(Hoard().ToString(CultureInfo.InvariantCulture));
             case "crash-once":
@@ -107,6 +112,18 @@ public static class TabPage
             {
                 throw new OutOfMemoryException($"The tab hoarded {total >> 20} MB and the pantry is empty.");
             }
+        }
+    }
+
+    // Memory outside the GC heap (its limit stays for allocate-without-end), every page written so it is really there. A
+    // killed process gives such memory back before it is gone for good, which takes the system some milliseconds.
+    private static void Hold(int megabytes)
+    {
+        var size = (long)megabytes << 20;
+        var memory = System.Runtime.InteropServices.Marshal.AllocHGlobal((nint)size);
+        for (long offset = 0; offset < size; offset += 4096)
+        {
+            System.Runtime.InteropServices.Marshal.WriteByte(memory + (nint)offset, 1);
         }
     }
 

@@ -12,6 +12,7 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="CallSeconds">How long each call took, by tab id (all tabs under "all" for RunAllAsync; "cancel" for the time from cancelling to the end).</param>
 /// <param name="Processes">Every process the tabs wrote in their logbook.</param>
 /// <param name="Survivors">The processes still alive once the supervisor had returned (and the moment to disappear had passed), with the call after which they were seen.</param>
+/// <param name="Unreaped">The tabs that were still the harness's child processes (running, or dead but not waited for) at the very moment a call returned, with that call.</param>
 /// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
 /// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) by which the supervisor's Timeout was stretched, and which the harness's waits add (twice) to their limits.</param>
 /// <param name="AllowanceAfter">The same allowance measured again after the scenario.</param>
@@ -24,6 +25,7 @@ public sealed record HarnessReport(
     IReadOnlyDictionary<string, double> CallSeconds,
     IReadOnlyList<TabLogEntry> Processes,
     IReadOnlyList<Survivor> Survivors,
+    IReadOnlyList<Survivor> Unreaped,
     int MostAtOnce,
     TimeSpan Allowance,
     TimeSpan AllowanceAfter)

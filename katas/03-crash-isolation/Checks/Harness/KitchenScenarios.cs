@@ -29,14 +29,15 @@ public static class KitchenScenarios
     /// <summary>Check 4: hung tabs, one call at a time.</summary>
     public static HarnessScenario HungTabs { get; } = new(
         "hung-tabs",
-        "a tab that hangs, then a tab that hangs after starting a helper process of its own, opened one after the other",
+        "a tab that hangs holding 256 MB, then a tab that hangs after starting a helper process of its own, opened one after the other",
         HarnessMode.EachInTurn,
         // No good tab here: with so short a timeout a busy machine could make it time out too.
         Timeout: TimeSpan.FromSeconds(3),
         MaxConcurrentWorkers: 2,
         MaxRestarts: 0,
         [
-            new("hung", "hang"),
+            // The memory makes a killed tab take ~20 ms to be gone: a supervisor that does not wait returns well before.
+            new("hung", "hang-holding 256"),
             new("hung-with-helper", "hang-with-child"),
         ],
         ReturnWithin: TimeSpan.FromSeconds(3) + Margins.AfterTimeout + TimeSpan.FromSeconds(4));

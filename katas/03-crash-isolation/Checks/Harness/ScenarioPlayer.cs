@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KitchenKatas.Grader.Isolation;
 
 namespace Kitchen.CrashIsolation.Checks.Harness;
 
@@ -9,6 +10,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
     private readonly List<TabResult> _results = [];
     private readonly Dictionary<string, double> _seconds = [];
     private readonly List<Survivor> _survivors = [];
+    private readonly List<Survivor> _unreaped = [];
     private TimeSpan _allowance;
     private string? _waiting;
     private string? _threw;
@@ -45,7 +47,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
         // Measured again once the evening is over: load that arrived during it stretches the limits it is judged by.
         var after = Margins.BusyMachineAllowance(await CalibrateAsync());
         return new HarnessReport(
-            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _census.MostAtOnce(), _allowance, after);
+            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _unreaped, _census.MostAtOnce(), _allowance, after);
     }
 
     // Runs one call on the thread pool (a supervisor that blocks must not block the harness), and times it.
@@ -53,6 +55,15 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
     {
         var clock = Stopwatch.StartNew();
         var running = Task.Run(call, CancellationToken.None);
+
+        // No grace: the moment the call's task completes, on the thread that completes it, before anything else runs. A tab
+        // that was killed but not waited for is still this process's child (running or a zombie) right then.
+        IReadOnlyList<ProcessStamp> children = [];
+        var lookedAtReturn = running.ContinueWith(
+            _ => children = ProcessTree.Unreaped(Environment.ProcessId),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
         if (meanwhile is not null)
         {
             await meanwhile();
@@ -68,6 +79,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
             return false;
         }
 
+        await lookedAtReturn;
         try
         {
             _results.AddRange(await running);
@@ -82,6 +94,9 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
         }
 
         _survivors.AddRange(_census.SurvivorsAfter(Margins.ToDisappear + _allowance).Select(p => new Survivor(p, name)));
+        _unreaped.AddRange(_census.TabsAmong(children)
+            .Where(tab => _unreaped.All(u => u.Process.Pid != tab.Pid))
+            .Select(tab => new Survivor(tab, name)));
         return true;
     }
 

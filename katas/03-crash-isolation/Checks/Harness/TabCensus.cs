@@ -50,6 +50,10 @@ public sealed class TabCensus(string logbook)
         }
     }
 
+    /// <summary>The tabs of the logbook (not their helpers) that are among <paramref name="stamps"/>.</summary>
+    public IReadOnlyList<TabLogEntry> TabsAmong(IReadOnlyCollection<ProcessStamp> stamps) =>
+        stamps.Count == 0 ? [] : [.. Processes().Where(p => p.Role == "tab" && stamps.Contains(Stamp(p)))];
+
     /// <summary>Most tabs that were rendering at one moment, from the times they wrote in the logbook.</summary>
     public int MostAtOnce()
     {
