@@ -50,6 +50,21 @@ public sealed class RunVerdictTests
         Assert.That(verdict.NothingCounts, Does.StartWith("Every check passed, but then the test host stopped").And.Contain("a stack overflow"));
     }
 
+    [Test]
+    public void Output_the_checks_cut_short_themselves_is_noted_as_capped_while_the_grade_stands()
+    {
+        var flooded = Passed(First) with { StandardOutput = new string('x', 100) + "\n" + OutputCapNotice.For(1_000_000) };
+        var run = Run([flooded, Passed(Second)], exitCode: 0, stdout: Summary(2).Replace("Failed!", "Passed!", StringComparison.Ordinal), stderr: "");
+
+        var verdict = RunVerdict.Of(run, [], "/tmp", new GradeOptions(), [First, Second]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(verdict.NothingCounts, Is.Null);
+            Assert.That(verdict.Notes, Has.One.Contain("capped"));
+        });
+    }
+
     // The test platform's summary line, which the grader needs before it believes a results file.
     private static string Summary(int passed) =>
         $"Failed!  - Failed:     0, Passed:     {passed}, Skipped:     0, Total:     {passed}, Duration: 1 s - Kitchen.RacyCart.Checks.dll (net10.0)\n";

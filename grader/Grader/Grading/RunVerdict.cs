@@ -1,4 +1,5 @@
 using System.Globalization;
+using KitchenKatas.Grader.Isolation;
 using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Grader.Grading;
@@ -52,7 +53,8 @@ public sealed class RunVerdict
             ? $"This check never finished: the test host stopped in the middle of the run ({HostDeath(run)}). A check counts only when the test runner saw it finish."
             : "This check did not run, so it cannot count as passed.";
 
-        if (run.Process.OutputTruncated || run.Tests.Any(t => t.OutputCut))
+        if (run.Process.OutputTruncated || run.Tests.Any(t => t.OutputCut || (t.StandardOutput?.Contains(OutputCapNotice.Start, StringComparison.Ordinal) ?? false))
+            || run.Process.StandardOutput.Contains(OutputCapNotice.Start, StringComparison.Ordinal))
         {
             notes.Add("The run wrote more output than the grader keeps, so its output was capped: only its first and last part were kept. The grade itself is complete.");
         }

@@ -100,16 +100,17 @@ file static class Hostile
             return;
         }
 
-        // 50 MB through Console (the test framework captures it) and 50 MB straight to the process's standard output.
-        var line = new string('x', 1023);
-        for (var i = 0; i < 50 * 1024; i++)
+        // 50 MB through Console (the test framework captures it) and 50 MB straight to the process's standard output, in
+        // 1 MB writes: a hundred thousand small writes would be slow under the checks' noise, which is the endless-loop case.
+        var block = new string('x', (1 << 20) - 1);
+        for (var i = 0; i < 50; i++)
         {
-            Console.Out.WriteLine(line);
+            Console.Out.WriteLine(block);
         }
 
         using var raw = Console.OpenStandardOutput();
-        var bytes = System.Text.Encoding.ASCII.GetBytes(line + "\n");
-        for (var i = 0; i < 50 * 1024; i++)
+        var bytes = System.Text.Encoding.ASCII.GetBytes(block + "\n");
+        for (var i = 0; i < 50; i++)
         {
             raw.Write(bytes);
         }
