@@ -8,7 +8,7 @@ namespace KitchenKatas.Grader.Testing;
 /// <summary>
 /// A ceiling on what a kata's checks let the learner's code print. The test platform keeps every line a test prints in
 /// memory, more than once, and what goes straight to the process's standard output as well, so 100 MB of prints from a
-/// learner's loop grew a test run past 15 GB; past the ceiling the prints are dropped and one line (<see cref="OutputCapNotice"/>) says so.
+/// learner's loop grew a test run to 21 GB; past the ceiling the prints are dropped and one line (<see cref="OutputCapNotice"/>) says so.
 /// </summary>
 public static partial class OutputCap
 {
@@ -44,7 +44,10 @@ public static partial class OutputCap
         return new CappedWriter(inner, new Budget(limit));
     }
 
-    /// <summary>Gives the console back the writers it had before <see cref="Install"/>.</summary>
+    /// <summary>
+    /// Gives the console back the writers it had before <see cref="Install"/>. Descriptor 1 stays capped: the learner's
+    /// code may still hold the pipe, and the run is ending anyway.
+    /// </summary>
     public static void Uninstall()
     {
         if (s_out is not null)
