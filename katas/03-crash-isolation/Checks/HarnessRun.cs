@@ -63,6 +63,7 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
                     [TabLogbook.Variable] = logbook,
                     // 64 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
                     ["DOTNET_GCHeapHardLimit"] = "0x4000000",
+                    [StrykerMutant.Variable] = StrykerMutant.Active(),
                 },
             };
             var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();
