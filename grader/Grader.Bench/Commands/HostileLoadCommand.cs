@@ -196,7 +196,9 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
             if (interruptAfter > 0 && !interrupted && Directory.Exists(roster) && Directory.GetFiles(roster, "*.json").Count(f => Path.GetFileName(f) != "roster.json") >= interruptAfter)
             {
                 interrupted = true;
-                using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]);
+                // SIGTERM, which the grader handles like Ctrl+C: a bench started in the background by a script inherits
+                // SIGINT ignored (so the shell's rule for background jobs), and the first 200-student run never stopped.
+                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
                 await kill.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
                 AnsiConsole.MarkupLine($"[yellow]Interrupted the batch after {interruptAfter} students; running it again.[/]");
             }

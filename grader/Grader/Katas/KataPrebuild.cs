@@ -22,36 +22,23 @@ public static class KataPrebuild
     {
         ArgumentException.ThrowIfNullOrEmpty(repoRoot);
         ArgumentNullException.ThrowIfNull(kataDirs);
-        var folder = Directory.CreateTempSubdirectory("kata-build-");
-        try
-        {
-            var projects = kataDirs
-                .Select(dir => Directory.GetFiles(dir, "*.csproj").Single())
-                .Select(project => Path.GetRelativePath(repoRoot, project).Replace('\\', '/'))
-                .ToArray();
-            var filter = Path.Combine(folder.FullName, "katas.slnf");
-            var solution = new { solution = new { path = Path.GetFullPath(Path.Combine(repoRoot, "KitchenKatas.slnx")), projects } };
-            await File.WriteAllTextAsync(filter, JsonSerializer.Serialize(solution), cancellationToken).ConfigureAwait(false);
-            return await ChildProcessRunner.RunAsync(
-                new ChildProcessRequest(DotnetHost.Path, ["build", filter, "--nologo"])
-                {
-                    WorkingDirectory = repoRoot,
-                    Timeout = timeout,
-                    Environment = DotnetHost.QuietEnvironment(),
-                    Limits = limits,
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            try
+        // The filter file and the build's own temporary files, all gone with the folder.
+        using var scratch = new ScratchFolder("kata-build-");
+        var projects = kataDirs
+            .Select(dir => Directory.GetFiles(dir, "*.csproj").Single())
+            .Select(project => Path.GetRelativePath(repoRoot, project).Replace('\\', '/'))
+            .ToArray();
+        var filter = Path.Combine(scratch.Path, "katas.slnf");
+        var solution = new { solution = new { path = Path.GetFullPath(Path.Combine(repoRoot, "KitchenKatas.slnx")), projects } };
+        await File.WriteAllTextAsync(filter, JsonSerializer.Serialize(solution), cancellationToken).ConfigureAwait(false);
+        return await ChildProcessRunner.RunAsync(
+            new ChildProcessRequest(DotnetHost.Path, ["build", filter, "--nologo"])
             {
-                folder.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder harms nobody.
-            }
-        }
+                WorkingDirectory = repoRoot,
+                Timeout = timeout,
+                Environment = scratch.Into(DotnetHost.QuietEnvironment()),
+                Limits = limits,
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 }

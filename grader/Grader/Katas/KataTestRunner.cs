@@ -68,9 +68,10 @@ public static class KataTestRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var scratch = new ScratchFolder("kata-tmp-");
         if (!request.NoBuild)
         {
-            var build = await BuildAsync(request, cancellationToken).ConfigureAwait(false);
+            var build = await BuildInAsync(request, scratch, cancellationToken).ConfigureAwait(false);
             if (build.ExitCode != 0)
             {
                 return new KataTestRun([], build);
@@ -95,7 +96,7 @@ public static class KataTestRunner
                 {
                     WorkingDirectory = request.KataDir,
                     Timeout = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1),
-                    Environment = DotnetHost.QuietEnvironment(request.Environment),
+                    Environment = scratch.Into(DotnetHost.QuietEnvironment(request.Environment)),
                     Limits = request.Limits,
 
                     // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
@@ -124,9 +125,15 @@ public static class KataTestRunner
     /// <see cref="KataTestRequest.SkipProjectReferences"/>); a non-zero exit code means the build failed, and its
     /// output holds the compiler's errors.
     /// </summary>
-    public static Task<ChildProcessResult> BuildAsync(KataTestRequest request, CancellationToken cancellationToken = default)
+    public static async Task<ChildProcessResult> BuildAsync(KataTestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var scratch = new ScratchFolder("kata-tmp-");
+        return await BuildInAsync(request, scratch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<ChildProcessResult> BuildInAsync(KataTestRequest request, ScratchFolder scratch, CancellationToken cancellationToken)
+    {
         var arguments = new List<string> { "build", request.KataDir, "--nologo" };
         arguments.AddRange(LearnerFiles(request));
         if (request.SkipProjectReferences)
@@ -141,7 +148,7 @@ public static class KataTestRunner
             {
                 WorkingDirectory = request.KataDir,
                 Timeout = request.Timeout,
-                Environment = DotnetHost.QuietEnvironment(request.Environment),
+                Environment = scratch.Into(DotnetHost.QuietEnvironment(request.Environment)),
                 Limits = request.Limits,
             },
             cancellationToken);
