@@ -46,12 +46,14 @@ public static class ClassRoster
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(rosterDir);
         var students = Directory.GetDirectories(submissions).Order(StringComparer.Ordinal).ToArray();
-        var reports = new GradeReport?[students.Length];
+        // Only each student's line of the roster stays in memory; the whole report is on disk. Holding the reports (with
+        // every check's output) made the grader grow by some 100 MB over a 200-student class.
+        var rows = new RosterEntry?[students.Length];
         var pending = new List<int>();
         for (var i = 0; i < students.Length; i++)
         {
-            reports[i] = TryLoad(ReportFile(rosterDir, students[i]));
-            if (reports[i] is null)
+            rows[i] = TryLoad(ReportFile(rosterDir, students[i])) is { } loaded ? Row(students[i], loaded) : null;
+            if (rows[i] is null)
             {
                 pending.Add(i);
             }
@@ -80,20 +82,20 @@ public static class ClassRoster
                         cancellationToken.ThrowIfCancellationRequested();
                         var i = pending[k];
                         progress?.Invoke(Path.GetFileName(students[i]), false);
-                        reports[i] = await GradeStudentAsync(katas, students[i], rosterDir, slot, work, cancellationToken).ConfigureAwait(false);
+                        rows[i] = Row(students[i], await GradeStudentAsync(katas, students[i], rosterDir, slot, work, cancellationToken).ConfigureAwait(false));
                     }
                 },
                 cancellationToken))).ConfigureAwait(false);
         }
 
-        var entries = students
-            .Select((student, i) => (Name: Path.GetFileName(student), Report: reports[i]!))
-            .Select(s => new RosterEntry(s.Name, s.Report.Score, s.Report.MaxScore, s.Report.Passed, s.Report.Katas.ToDictionary(k => k.Id, k => k.Score)))
-            .ToList();
+        var entries = rows.Select(row => row!).ToList();
         await File.WriteAllTextAsync(Path.Combine(rosterDir, "roster.json"), JsonSerializer.Serialize(entries, RosterJson), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(rosterDir, "roster.csv"), Csv(entries, katas), cancellationToken).ConfigureAwait(false);
         return entries;
     }
+
+    private static RosterEntry Row(string student, GradeReport report) =>
+        new(Path.GetFileName(student), report.Score, report.MaxScore, report.Passed, report.Katas.ToDictionary(k => k.Id, k => k.Score));
 
     private static string ReportFile(string rosterDir, string student) => Path.Combine(rosterDir, Path.GetFileName(student) + ".json");
 
