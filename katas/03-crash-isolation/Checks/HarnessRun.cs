@@ -63,7 +63,6 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
                     [TabLogbook.Variable] = logbook,
                     // 64 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
                     ["DOTNET_GCHeapHardLimit"] = "0x4000000",
-                    [StrykerMutant.Variable] = StrykerMutant.Active(),
                 },
             };
             var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();
