@@ -90,8 +90,9 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         table.AddRow("Skipped by the rerun as already graded", second?.Skipped.ToString(CultureInfo.InvariantCulture) ?? "-");
         table.AddRow("Wall time", $"{stopwatch.Elapsed.TotalMinutes:0.0} min");
         table.AddRow("Time per graded submission", graded > 0 ? $"{stopwatch.Elapsed.TotalSeconds / graded:0.0} s" : "-");
-        table.AddRow("Grader peak RSS (sampled every 0.5 s)", samples.Length > 0 ? $"{samples.Max() / 1024.0 / 1024:0} MB" : "-");
+        table.AddRow("Grader peak RSS (sampled every 0.5 s)", samples.Length > 0 ? $"{samples.Max(s => s.Bytes) / 1024.0 / 1024:0} MB" : "-");
         table.AddRow("Grader RSS, median of first / last tenth of samples", Flatness(samples));
+        table.AddRow("Grader peak RSS in each tenth of the class (students graded so far)", ByProgress(samples, reports.Length));
         table.AddRow("Processes of the batch still alive", leftovers.Length == 0 ? "none" : Markup.Escape(string.Join("; ", leftovers.Take(5))));
         table.AddRow("Left in the grader's temporary folder", leftoverTemp.Length == 0 ? "nothing" : Markup.Escape(string.Join(", ", leftoverTemp.Take(8))));
         table.AddRow("Cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture));
@@ -104,7 +105,10 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         return verdicts == reports.Length && leftovers.Length == 0 && expectedMet == expectedTotal ? 0 : 1;
     }
 
-    private sealed record GraderRun(int Graded, int Skipped, bool Interrupted, IReadOnlyList<long> RssSamples);
+    private sealed record GraderRun(int Graded, int Skipped, bool Interrupted, IReadOnlyList<RssSample> RssSamples);
+
+    // Students counts the reports in the roster when the sample was taken, so memory can be read against progress.
+    private sealed record RssSample(int Students, long Bytes);
 
     // One student in HostileEvery is a corpus case (each case that hangs until its timeout only once); the rest are correct.
     private static string Generate(string root, KataInfo kata, string submissions, Settings settings)
@@ -185,15 +189,16 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         }, cancellationToken);
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
 
-        var samples = new List<long>();
+        var samples = new List<RssSample>();
         while (!process.HasExited)
         {
+            var reports = Directory.Exists(roster) ? Directory.GetFiles(roster, "*.json").Count(f => Path.GetFileName(f) != "roster.json") : 0;
             if (Rss(process.Id) is { } rss)
             {
-                samples.Add(rss);
+                samples.Add(new RssSample(reports, rss));
             }
 
-            if (interruptAfter > 0 && !interrupted && Directory.Exists(roster) && Directory.GetFiles(roster, "*.json").Count(f => Path.GetFileName(f) != "roster.json") >= interruptAfter)
+            if (interruptAfter > 0 && !interrupted && reports >= interruptAfter)
             {
                 interrupted = true;
                 // SIGTERM, which the grader handles like Ctrl+C: a bench started in the background by a script inherits
@@ -234,7 +239,7 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         }
     }
 
-    private static string Flatness(long[] samples)
+    private static string Flatness(RssSample[] samples)
     {
         if (samples.Length < 20)
         {
@@ -242,8 +247,23 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         }
 
         var tenth = samples.Length / 10;
-        static double Median(IEnumerable<long> s) => s.Order().ElementAt(s.Count() / 2) / 1024.0 / 1024;
+        static double Median(IEnumerable<RssSample> s) => s.Select(x => x.Bytes).Order().ElementAt(s.Count() / 2) / 1024.0 / 1024;
         return $"{Median(samples.Take(tenth)):0} MB / {Median(samples.TakeLast(tenth)):0} MB";
+    }
+
+    // A leak shows as a peak that keeps rising from one tenth of the class to the next; a flat grader levels off.
+    private static string ByProgress(RssSample[] samples, int students)
+    {
+        if (samples.Length == 0 || students < 10)
+        {
+            return "-";
+        }
+
+        return string.Join(" · ", Enumerable.Range(0, 10).Select(tenth =>
+        {
+            var inTenth = samples.Where(s => s.Students * 10 / students == tenth).ToArray();
+            return inTenth.Length == 0 ? "-" : $"{inTenth.Max(s => s.Bytes) / 1024 / 1024}";
+        })) + " MB";
     }
 
     // A student named NNN-case was made from that corpus case (NNN-correct from the reference solution): its report
