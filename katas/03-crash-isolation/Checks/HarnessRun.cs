@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Kitchen.CrashIsolation.Checks.Harness;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
 
 namespace Kitchen.CrashIsolation.Checks;
@@ -16,7 +17,8 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
 
     /// <summary>Plays <paramref name="scenario"/> once per test run; checks that read the same evening share it.</summary>
     public static HarnessRun Of(HarnessScenario scenario) =>
-        Played.GetOrAdd(scenario.Name, _ => new Lazy<HarnessRun>(() => Play(scenario))).Value;
+        // Under Stryker.NET one test host may try several mutants: an evening is shared only within one.
+        Played.GetOrAdd($"{scenario.Name}#{StrykerMutantHandOver.ActiveMutant(typeof(Supervisor).Assembly)}", _ => new Lazy<HarnessRun>(() => Play(scenario))).Value;
 
     /// <summary>The report, once every call returned; otherwise the check fails with what went wrong, in the story.</summary>
     public HarnessReport Returned()
@@ -53,17 +55,18 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
         var logbook = Directory.CreateTempSubdirectory("kitchen-tabs-").FullName;
         try
         {
+            var environment = new Dictionary<string, string?>(StrykerMutantHandOver.EnvironmentFor(typeof(Supervisor).Assembly))
+            {
+                [TabLogbook.Variable] = logbook,
+                // 64 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
+                ["DOTNET_GCHeapHardLimit"] = "0x4000000",
+            };
             var request = new ChildProcessRequest(DotnetHost.Path, [checks.Location, HarnessProgram.Switch, scenario.Name, tabPath, logbook])
             {
                 // The harness stops waiting by itself; this is the backstop for a harness that cannot even do that.
                 Timeout = scenario.ReturnWithin * 2 + TimeSpan.FromSeconds(90),
                 OutputCap = 200_000,
-                Environment = new Dictionary<string, string?>
-                {
-                    [TabLogbook.Variable] = logbook,
-                    // 64 MB of heap for the harness and, through it, the tabs: "allocate-without-end" runs out in a blink.
-                    ["DOTNET_GCHeapHardLimit"] = "0x4000000",
-                },
+                Environment = environment,
             };
             var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();
             HarnessReport? report = null;
