@@ -6,7 +6,7 @@ namespace KitchenKatas.Grader.Testing;
 /// <summary>
 /// Carries Stryker.NET's active mutant into a child process that runs the learner's code (grader/Stryker/). Stryker
 /// switches a mutant on inside the test host only: its data collector sets a static field of the
-/// <c>Stryker.MutantControl</c> class it injects into the mutated assembly. A child process loads the same mutated
+/// <c>MutantControl</c> class it injects into the mutated assembly. A child process loads the same mutated
 /// assembly, but with that field unset, and then reads the mutant's id from an environment variable whose name is in
 /// <c>STRYKER_MUTANT_ID_CONTROL_VAR</c> (Stryker.NET 5). Without this hand-over every mutant ran unmutated in the child.
 /// </summary>
@@ -29,7 +29,8 @@ public static class StrykerMutantHandOver
     public static int? ActiveMutant(Assembly mutated)
     {
         ArgumentNullException.ThrowIfNull(mutated);
-        var control = mutated.GetType("Stryker.MutantControl", throwOnError: false);
+        // Stryker gives its helpers a namespace of its own each run (Stryker + random letters), so look by name.
+        var control = mutated.GetTypes().FirstOrDefault(t => t.Name == "MutantControl" && t.Namespace?.StartsWith("Stryker", StringComparison.Ordinal) == true);
         var field = control?.GetField("ActiveMutant", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static);
         return field?.GetValue(null) is int id && id != NotChosen ? id : null;
     }
