@@ -7,10 +7,12 @@ namespace KitchenKatas.ThreadPool.Tests;
 [NonParallelizable] // every kata run wants the machine, and they share the kata's build folder
 public sealed class StarterAndSolutionTests
 {
+    // On a crowded machine a thread per order can be so slow that the waiters are still handing in orders when the
+    // check stops waiting: a true account of the starter too (seen once, at a load average of 10 on 2 cores).
     [Test]
     public async Task Starter_loses_or_doubles_orders_on_its_unlocked_rail() =>
         KataRunAssert.FailsWith(await KataRuns.Starter(), "Every_job_runs_exactly_once_while_chefs_submit_from_every_core",
-            "never cooked", "cooked twice", "Submit threw", "Drain() did not return");
+            "never cooked", "cooked twice", "Submit threw", "Drain() did not return", "still handing in orders");
 
     [Test]
     public async Task Starter_hires_a_chef_per_order_and_breaks_the_bound() =>
