@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Isolation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -322,29 +323,6 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         }
     }
 
-    private static string[] Carrying(string marker)
-    {
-        var found = new List<string>();
-        foreach (var entry in Directory.GetDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                if (File.ReadAllText($"/proc/{pid}/environ").Split('\0').Contains(marker, StringComparer.Ordinal))
-                {
-                    found.Add($"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}");
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Gone, or not ours to read.
-            }
-        }
-
-        return [.. found];
-    }
+    private static string[] Carrying(string marker) =>
+        [.. ProcessTree.Carrying(marker).Select(stamp => $"{stamp.Pid}: {ProcessTree.CommandLine(stamp)}")];
 }
