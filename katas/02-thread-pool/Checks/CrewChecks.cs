@@ -10,9 +10,10 @@ public sealed class CrewChecks
     private const int Workers = 3;
     private const int Orders = 30;
 
-    // Rounds of "crowd, then one drainer": a lost drainer count shows in the first round about 3 times in 4 on a busy
-    // 2-core machine (29 runs, the slowest in round 7); twelve leave room for a machine busier still.
-    private const int DrainRounds = 12;
+    // Rounds of "crowd, then one drainer". In a crowd that pauses between calls, a drainer count kept outside the
+    // lock nearly always loses waiters and almost never gains any, so the losses add up over the rounds; on a busy
+    // 2-core machine a round of 100 ms sometimes has no two waiters arriving at once, and 24 rounds leave room for that.
+    private const int DrainRounds = 24;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     // The crowd of Drain callers: more waiters than cores, so some are always between calls while others are inside.
@@ -145,9 +146,9 @@ public sealed class CrewChecks
 
     private static BoundedCall CrowdDrains(WorkerPool pool) => Bounded.Run(() =>
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clock = new System.Diagnostics.Stopwatch();
         Exception? thrown = null;
-        using var together = new Barrier(CrowdSize);
+        using var together = new Barrier(CrowdSize, _ => clock.Start()); // the crowd's time starts when all are in
         var waiters = Enumerable.Range(0, CrowdSize).Select(_ => new Thread(() =>
         {
             together.SignalAndWait();
@@ -156,6 +157,7 @@ public sealed class CrewChecks
                 while (clock.Elapsed < CrowdTime)
                 {
                     pool.Drain();
+                    Thread.SpinWait(5); // time outside the pool, so waiters often arrive at the very same moment
                 }
             }
             catch (Exception e)
