@@ -10,9 +10,9 @@ public sealed class CrewChecks
     private const int Workers = 3;
     private const int Orders = 30;
 
-    // Rounds of "crowd, then one drainer". In a crowd that pauses between calls, a drainer count kept outside the
-    // lock nearly always loses waiters and almost never gains any, so the losses add up over the rounds; on a busy
-    // 2-core machine a round of 100 ms sometimes has no two waiters arriving at once, and 24 rounds leave room for that.
+    // Rounds of "crowd, then one drainer", each in a new kitchen. In a crowd that pauses between calls, a drainer count
+    // kept outside the lock loses waiters in about 3 rounds of 4 on a busy 2-core machine (it gains or stays put in
+    // the others, and a count that gained hides the mistake), so 24 rounds leave a miss a vanishing chance.
     private const int DrainRounds = 24;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
@@ -109,16 +109,17 @@ public sealed class CrewChecks
     }
 
     // A Drain caller may sleep on the same monitor as the idle chefs: the wake-up call for a new order must reach a chef.
-    // Each round first sends a crowd of waiters into Drain on the idle kitchen: a count of drainers kept outside the
-    // lock loses some of them then, and later believes nobody drains. The waits only give a mistake its chance; a
-    // correct pool passes however the threads are scheduled.
+    // Each round opens a kitchen and first sends a crowd of waiters into Drain while it is idle: a count of drainers
+    // kept outside the lock loses some of them then, and later believes nobody drains. A fresh kitchen each round, so
+    // a round where the count happened to gain instead does not hide the next. The waits only give a mistake its
+    // chance; a correct pool passes however the threads are scheduled.
     private static void ChefsStayAwakeWhileSomeoneDrains()
     {
-        var pool = new WorkerPool(2);
-        var closed = false;
-        try
+        for (var round = 1; round <= DrainRounds; round++)
         {
-            for (var round = 1; round <= DrainRounds; round++)
+            var pool = new WorkerPool(2);
+            var closed = false;
+            try
             {
                 var crowd = CrowdDrains(pool);
                 var story = $"Round {round}: in a kitchen of 2 chefs, {CrowdSize} waiters had just called Drain() all at once while it was idle.";
@@ -128,18 +129,18 @@ public sealed class CrewChecks
                 {
                     Assert.Fail(failure);
                 }
-            }
 
-            closed = true;
-            var closing = Bounded.Close(pool, TimeSpan.FromSeconds(10));
-            Assert.That(closing, Is.Null, Hints.Say($"After {DrainRounds} rounds of waiters in Drain() and orders coming in, closing the kitchen went wrong: {closing}"));
-        }
-        finally
-        {
-            if (!closed)
+                closed = true;
+                var closing = Bounded.Close(pool, TimeSpan.FromSeconds(10));
+                Assert.That(closing, Is.Null, Hints.Say($"{story}\nThen came orders and one more waiter in Drain(), and closing the kitchen went wrong: {closing}"));
+            }
+            finally
             {
-                // A round failed: close quietly, the failure above says what went wrong.
-                Bounded.Close(pool, TimeSpan.FromSeconds(10));
+                if (!closed)
+                {
+                    // The round failed: close quietly, the failure above says what went wrong.
+                    Bounded.Close(pool, TimeSpan.FromSeconds(10));
+                }
             }
         }
     }
