@@ -6,7 +6,7 @@ namespace KitchenKatas.Grader.Isolation;
 /// Caps glibc's malloc arenas for a long-lived grader. glibc gives busy threads arenas of their own (up to 8 per
 /// core) and rarely hands their pages back, so a batch grader's resident memory crept up student after student
 /// (251 to 322 MB over 200 students) while its managed heap stayed at 12 MB; the same class with the cap set through
-/// <c>MALLOC_ARENA_MAX=2</c> stayed between 255 and 262 MB from the 70th student on (README, "A class under load").
+/// <c>MALLOC_ARENA_MAX=2</c> levelled off near 257 MB from the 70th student on.
 /// </summary>
 public static partial class MallocArenas
 {
