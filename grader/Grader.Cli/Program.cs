@@ -1,10 +1,6 @@
 using System.Runtime.InteropServices;
 using KitchenKatas.Grader.Cli;
-using KitchenKatas.Grader.Isolation;
 using Spectre.Console;
-
-// First, before the grader's own threads start: a batch of a whole class must not creep up in memory.
-MallocArenas.Cap();
 
 // Ctrl+C and SIGTERM cancel the run instead of ending the process at once: a grade in progress then kills its whole
 // process tree before the grader exits, so no learner code outlives it.
