@@ -26,7 +26,7 @@ internal static class KataRuns
     /// <summary>The checks against tests/CrashIsolation.Tests/WrongFixes/<paramref name="name"/>.</summary>
     public static KataTestRun WrongFix(string name) => Of(Path.Combine(Root, "tests", "CrashIsolation.Tests", "WrongFixes", name));
 
-    /// <summary>Check <paramref name="number"/> (1 to 8, as in kata.json) in <paramref name="run"/>; fails the test when it is missing.</summary>
+    /// <summary>Check <paramref name="number"/> (from 1, as in kata.json) in <paramref name="run"/>; fails the test when it is missing.</summary>
     public static TestOutcome Check(this KataTestRun run, int number)
     {
         var name = Manifest.Checks[number - 1].Test;

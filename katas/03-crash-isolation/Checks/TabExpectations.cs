@@ -2,7 +2,7 @@ using Kitchen.CrashIsolation.Checks.Harness;
 
 namespace Kitchen.CrashIsolation.Checks;
 
-/// <summary>What each page should end as, and the words a crash report should hold.</summary>
+/// <summary>What each page should end as, and how the checks show a result.</summary>
 public static class TabExpectations
 {
     /// <summary>The HTML a <c>render TEXT</c> or <c>slow MS TEXT</c> page produces.</summary>
@@ -15,24 +15,6 @@ public static class TabExpectations
             "render" => $"<h1>{page["render ".Length..]}</h1>",
             "slow" when words.Length == 3 => $"<h1>{words[2]}</h1>",
             "crash-once" => $"<h1>{page["crash-once ".Length..]}</h1>",
-            _ => null,
-        };
-    }
-
-    /// <summary>
-    /// For a page that crashes: any one of these (case ignored) in <see cref="TabResult.Error"/> shows the supervisor
-    /// found out why. The reason comes from the exit code, the signal and the tail of standard error.
-    /// </summary>
-    public static IReadOnlyList<string>? CrashClues(string page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return page.Split(' ')[0] switch
-        {
-            "throw-on-thread" => ["signal 6", "SIGABRT", "hot oil", "unhandled exception", "InvalidOperationException"],
-            "stack-overflow" => ["stack overflow"],
-            "fail-fast" => ["signal 6", "SIGABRT", "oven is on fire", "FailFast"],
-            "exit" => [$"exit code {page.Split(' ')[1]}"],
-            "allocate-without-end" => ["out of memory", "OutOfMemory"],
             _ => null,
         };
     }
@@ -53,5 +35,6 @@ public static class TabExpectations
     public static string Show(IEnumerable<Survivor> survivors) =>
         string.Join("; ", survivors.Select(s => $"{s.Process.Role} {s.Process.Pid} (page \"{s.Process.Page}\")"));
 
-    private static string Quote(string? text) => text is null ? "null" : $"\"{(text.Length > 160 ? text[..160] + "..." : text)}\"";
+    /// <summary>A text as a learner would print it, cut short after <paramref name="longest"/> characters.</summary>
+    public static string Quote(string? text, int longest = 160) => text is null ? "null" : $"\"{(text.Length > longest ? text[..longest] + "..." : text)}\"";
 }

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Kitchen.CrashIsolation.Checks;
 
-/// <summary>Check 4: a hung tab is stopped in time, everything it started goes with it, and it is gone when RunAsync returns.</summary>
+/// <summary>Check 4: a hung tab is stopped in time, everything it started goes with it, it is gone when RunAsync returns, and its Error says why.</summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class TimeoutChecks
@@ -24,6 +24,13 @@ public sealed class TimeoutChecks
                 var seconds = report.CallSeconds.GetValueOrDefault(job.Id);
                 Assert.That(result?.Status, Is.EqualTo(TabStatus.TimedOut),
                     $"Tab {job.Id} (page \"{job.Page}\") never finishes: expected TimedOut, got {TabExpectations.Show(result)}. {KitchenFire.Hints}");
+                if (result?.Status == TabStatus.TimedOut)
+                {
+                    Assert.That(string.IsNullOrWhiteSpace(result.Error), Is.False,
+                        $"Tab {job.Id} (page \"{job.Page}\") was reported TimedOut with no Error. Tell the person reading the report what you did, "
+                        + $"e.g. \"still running after {timeout.TotalSeconds:0.#} s, so it was killed with every process it started\". {KitchenFire.Hints}");
+                }
+
                 Assert.That(seconds, Is.LessThanOrEqualTo(limit.TotalSeconds),
                     $"RunAsync for tab {job.Id} took {seconds:0.0} s; with a Timeout of {timeout.TotalSeconds:0.#} s it should have given up within {limit.TotalSeconds:0.#} s. Count the timeout from the tab's start. {KitchenFire.Hints}");
 

@@ -16,6 +16,8 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
 /// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) by which the supervisor's Timeout was stretched, and which the harness's waits add (twice) to their limits.</param>
 /// <param name="AllowanceAfter">The same allowance measured again after the scenario.</param>
+/// <param name="Witnessed">How each crashing page ended when the harness opened it itself (scenarios with <see cref="HarnessScenario.WitnessCrashes"/>).</param>
+/// <param name="Refusals">What the supervisor did with each bad argument (<see cref="HarnessMode.BadArguments"/>).</param>
 public sealed record HarnessReport(
     string Scenario,
     bool Returned,
@@ -28,7 +30,9 @@ public sealed record HarnessReport(
     IReadOnlyList<Survivor> Unreaped,
     int MostAtOnce,
     TimeSpan Allowance,
-    TimeSpan AllowanceAfter)
+    TimeSpan AllowanceAfter,
+    IReadOnlyList<TabWitness> Witnessed,
+    IReadOnlyList<Refusal> Refusals)
 {
     /// <summary>
     /// The allowance the timed checks judge by: the larger of the one measured before the scenario and the one after,

@@ -11,6 +11,9 @@ public enum HarnessMode
 
     /// <summary><c>RunAllAsync</c>, cancelled once every tab is running.</summary>
     CancelMidway,
+
+    /// <summary>No evening: the constructor and both methods, each given one bad argument (<see cref="BadArgumentCalls"/>).</summary>
+    BadArguments,
 }
 
 /// <summary>One evening in the kitchen: the supervisor's options, the tabs to open, and how long the harness waits.</summary>
@@ -22,6 +25,7 @@ public enum HarnessMode
 /// <param name="MaxRestarts">The supervisor's <see cref="SupervisorOptions.MaxRestarts"/>.</param>
 /// <param name="Jobs">The tabs.</param>
 /// <param name="ReturnWithin">How long one call may take before the harness stops waiting for it.</param>
+/// <param name="WitnessCrashes">When true, the harness also opens every crashing page once by itself after the evening (<see cref="TabWitness"/>).</param>
 public sealed record HarnessScenario(
     string Name,
     string Story,
@@ -30,7 +34,8 @@ public sealed record HarnessScenario(
     int MaxConcurrentWorkers,
     int MaxRestarts,
     IReadOnlyList<TabJob> Jobs,
-    TimeSpan ReturnWithin)
+    TimeSpan ReturnWithin,
+    bool WitnessCrashes = false)
 {
     /// <summary>The options the supervisor is built with; a busy machine stretches the timeout by its allowance.</summary>
     public SupervisorOptions Options(string tabPath, TimeSpan allowance) => new(tabPath, Timeout + allowance, MaxConcurrentWorkers, MaxRestarts);

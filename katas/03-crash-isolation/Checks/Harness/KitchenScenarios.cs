@@ -24,7 +24,8 @@ public static class KitchenScenarios
             new("9", "hang-with-child"),
             new("10", "render Dessert"),
         ],
-        ReturnWithin: TimeSpan.FromSeconds(45));
+        ReturnWithin: TimeSpan.FromSeconds(45),
+        WitnessCrashes: true);
 
     /// <summary>Check 4: hung tabs, one call at a time.</summary>
     public static HarnessScenario HungTabs { get; } = new(
@@ -79,8 +80,19 @@ public static class KitchenScenarios
         [new("late-1", "hang"), new("late-2", "hang"), new("late-3", "hang")],
         ReturnWithin: Margins.AfterCancel + TimeSpan.FromSeconds(5));
 
+    /// <summary>Check 9: bad arguments, one at a time; no tab is opened.</summary>
+    public static HarnessScenario BadArguments { get; } = new(
+        "bad-arguments",
+        "a supervisor built with bad options, and calls with no job at all",
+        HarnessMode.BadArguments,
+        Timeout: TimeSpan.FromSeconds(10),
+        MaxConcurrentWorkers: 2,
+        MaxRestarts: 0,
+        [],
+        ReturnWithin: TimeSpan.FromSeconds(10));
+
     /// <summary>Every scenario.</summary>
-    public static IReadOnlyList<HarnessScenario> All { get; } = [EveryPage, HungTabs, Throttle, Restarts, Cancel];
+    public static IReadOnlyList<HarnessScenario> All { get; } = [EveryPage, HungTabs, Throttle, Restarts, Cancel, BadArguments];
 
     /// <summary>The scenario called <paramref name="name"/>.</summary>
     public static HarnessScenario Named(string name) =>

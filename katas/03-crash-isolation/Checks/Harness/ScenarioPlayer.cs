@@ -11,6 +11,8 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
     private readonly Dictionary<string, double> _seconds = [];
     private readonly List<Survivor> _survivors = [];
     private readonly List<Survivor> _unreaped = [];
+    private readonly List<TabWitness> _witnessed = [];
+    private readonly List<Refusal> _refusals = [];
     private TimeSpan _allowance;
     private string? _waiting;
     private string? _threw;
@@ -42,12 +44,24 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
                 }
 
                 break;
+            case HarnessMode.BadArguments:
+                _refusals.AddRange(await BadArgumentCalls.TryAllAsync(scenario.Options(tabPath, _allowance), scenario.ReturnWithin + _allowance));
+                break;
         }
 
         // Measured again once the evening is over: load that arrived during it stretches the limits it is judged by.
         var after = Margins.BusyMachineAllowance(await CalibrateAsync());
+        if (scenario.WitnessCrashes)
+        {
+            // After both timings, so the witnesses' tabs neither slow the evening nor stretch its margins.
+            var pages = scenario.Jobs.Select(j => j.Page).Where(CrashErrorJudge.IsCrash).Distinct();
+            var seen = await Task.WhenAll(pages.Select(p => TabWitness.WatchAsync(tabPath, p, TimeSpan.FromSeconds(30) + after)));
+            _witnessed.AddRange(seen.OfType<TabWitness>());
+        }
+
         return new HarnessReport(
-            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _unreaped, _census.MostAtOnce(), _allowance, after);
+            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _unreaped, _census.MostAtOnce(), _allowance, after,
+            _witnessed, _refusals);
     }
 
     // Runs one call on the thread pool (a supervisor that blocks must not block the harness), and times it.
