@@ -29,7 +29,11 @@ app.Configure(config =>
     config.AddCommand<SoakCommand>("soak")
         .WithDescription("Every kata: the reference solution and each correct variant through all checks, many times; any failure is a false positive.")
         .WithExample("soak", "--runs", "1000", "--kata", "racy-cart")
-        .WithExample("soak", "--runs", "20");
+        .WithExample("soak", "--runs", "20")
+        .WithExample("soak", "--runs", "200", "--kata", "racy-cart", "--variant", "spin-lock", "--json", "soak/racy-cart-spin-lock-1.json");
+    config.AddCommand<SoakSumCommand>("soak-sum")
+        .WithDescription("Adds up the shards of a soak run on several machines (soak --json) and checks that they reach the runs expected.")
+        .WithExample("soak-sum", "soak/", "--expect-runs", "1000");
     config.AddCommand<GradeSpeedCommand>("grade-speed")
         .WithDescription("What kitchen grade costs over a plain dotnet test of the same katas, warm and from a fresh clone.")
         .WithExample("grade-speed", "--runs", "3");

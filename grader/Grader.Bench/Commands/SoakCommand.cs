@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.SelfCheck;
@@ -31,6 +32,14 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         [CommandOption("--variant <NAME>")]
         [Description("Only these variants (repeatable): solution, or a CorrectVariants folder name such as single-lock.")]
         public string[] Variants { get; init; } = [];
+
+        [CommandOption("--list")]
+        [Description("Only print the variants, as a JSON array of \"kata/variant\" (a CI matrix), and run nothing.")]
+        public bool List { get; init; }
+
+        [CommandOption("--json <FILE>")]
+        [Description("Also write every run to FILE, for soak-sum to add up with the other shards of a soak split over several machines.")]
+        public string? Json { get; init; }
     }
 
     /// <inheritdoc />
@@ -43,6 +52,12 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         {
             AnsiConsole.MarkupLine("[red]No kata or variant matches.[/]");
             return 2;
+        }
+
+        if (settings.List)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(variants.Select(v => $"{v.Kata.Manifest.Id}/{v.Name}")));
+            return 0;
         }
 
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
@@ -77,8 +92,17 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
             }
         }
 
-        var results = soaked.Select(s => (s.Kata, s.Name, s.Tallies)).ToList();
-        return Summary(results, clock.Elapsed);
+        var record = SoakRecord.Of(soaked.Select(s => (s.Kata.FolderName, s.Name, s.Tallies)));
+        if (settings.Json is { } json)
+        {
+            record.Save(json);
+            AnsiConsole.MarkupLine($"Every run written to [bold]{Markup.Escape(json)}[/].");
+        }
+
+        var failures = SoakSummary.Print(record);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"False positives: [bold]{failures}[/] in {SoakSummary.CheckRuns(record)} check runs, {clock.Elapsed.TotalMinutes:0.0} min.");
+        return failures == 0 ? 0 : 1;
     }
 
     // The reference solution, then each tests/*/CorrectVariants/* folder that holds all of the kata's learner files.
@@ -109,40 +133,5 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         var runSeconds = tallies.Sum(t => t.Runs[^1].Elapsed.TotalSeconds);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             $"  {Markup.Escape(kata.FolderName)} {Markup.Escape(name)}: run {run}/{runs} in {runSeconds:0.0} s; {tallies.Sum(t => t.Failed)} failure(s) so far; {elapsed.TotalMinutes:0.0} min in all");
-    }
-
-    private static int Summary(List<(KataInfo Kata, string Name, IReadOnlyList<CheckTally> Tallies)> results, TimeSpan elapsed)
-    {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Kata", "Variant", "#", "Check", "Runs", "Failed", "Failure rate ≤ (95 %)", "Median s", "Max s");
-        var perRun = new Table().Border(TableBorder.Rounded).AddColumns("Kata", "Variant", "Runs", "Median s per run", "Max s per run");
-        foreach (var (kata, name, tallies) in results)
-        {
-            foreach (var (tally, number) in tallies.Select((t, i) => (t, i + 1)))
-            {
-                var upper = 1 - ClopperPearson.LowerBound(tally.Runs.Count - tally.Failed, Math.Max(1, tally.Runs.Count));
-                table.AddRow(
-                    Markup.Escape(kata.FolderName), Markup.Escape(name), number.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(tally.Test[(tally.Test.LastIndexOf('.') + 1)..]),
-                    tally.Runs.Count.ToString(CultureInfo.InvariantCulture),
-                    tally.Failed == 0 ? "0" : $"[red]{tally.Failed}[/]",
-                    tally.Runs.Count == 0 ? "-" : upper.ToString("0.0##%", CultureInfo.InvariantCulture),
-                    tally.Median.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
-                    tally.Slowest.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
-            }
-
-            var runs = tallies.Count == 0 ? [] : Enumerable.Range(0, tallies.Min(t => t.Runs.Count))
-                .Select(i => tallies.Sum(t => t.Runs[i].Elapsed.TotalSeconds)).Order().ToArray();
-            perRun.AddRow(
-                Markup.Escape(kata.FolderName), Markup.Escape(name), runs.Length.ToString(CultureInfo.InvariantCulture),
-                runs.Length == 0 ? "-" : runs[runs.Length / 2].ToString("0.0", CultureInfo.InvariantCulture),
-                runs.Length == 0 ? "-" : runs[^1].ToString("0.0", CultureInfo.InvariantCulture));
-        }
-
-        AnsiConsole.Write(table);
-        AnsiConsole.Write(perRun);
-        var failures = results.Sum(r => r.Tallies.Sum(t => t.Failed));
-        var checkRuns = results.Sum(r => r.Tallies.Sum(t => t.Runs.Count));
-        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"False positives: [bold]{failures}[/] in {checkRuns} check runs, {elapsed.TotalMinutes:0.0} min.");
-        return failures == 0 ? 0 : 1;
     }
 }
