@@ -30,7 +30,7 @@ public sealed class Supervisor
         ArgumentNullException.ThrowIfNull(job);
         for (var attempt = 1; ; attempt++)
         {
-            var result = await RunOnceAsync(job, cancellationToken).ConfigureAwait(false);
+            var result = await RunOnceAsync(job, cancellationToken);
 
             // A crash may be bad luck, so the tab gets another try; a hang would only hang again.
             if (result.Status != TabStatus.Crashed || attempt > _options.MaxRestarts)
@@ -44,12 +44,12 @@ public sealed class Supervisor
     public async Task<IReadOnlyList<TabResult>> RunAllAsync(IEnumerable<TabJob> jobs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        return await Task.WhenAll(jobs.Select(job => RunAsync(job, cancellationToken))).ConfigureAwait(false);
+        return await Task.WhenAll(jobs.Select(job => RunAsync(job, cancellationToken)));
     }
 
     private async Task<TabResult> RunOnceAsync(TabJob job, CancellationToken cancellationToken)
     {
-        await _places.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _places.WaitAsync(cancellationToken);
         try
         {
             using var tab = Process.Start(TabCommand.StartInfo(_options.WorkerPath))
@@ -58,25 +58,25 @@ public sealed class Supervisor
             // Read both streams from the start: a tab that fills a pipe nobody reads would wait forever.
             var output = tab.StandardOutput.ReadToEndAsync(CancellationToken.None);
             var error = tab.StandardError.ReadToEndAsync(CancellationToken.None);
-            await SendPageAsync(tab, job.Page).ConfigureAwait(false);
+            await SendPageAsync(tab, job.Page);
 
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(_options.Timeout);
             try
             {
-                await tab.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+                await tab.WaitForExitAsync(deadline.Token);
             }
             catch (OperationCanceledException)
             {
                 // Too slow, or the caller gave up: the tab goes, and everything it started goes with it.
                 KillTree(tab);
-                await tab.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                await tab.WaitForExitAsync(CancellationToken.None);
                 cancellationToken.ThrowIfCancellationRequested();
                 return new TabResult(job.Id, TabStatus.TimedOut, null, $"still running after {_options.Timeout.TotalSeconds:0.#} s, so it was killed with every process it started", 1);
             }
 
-            var html = await output.ConfigureAwait(false);
-            var stderr = await error.ConfigureAwait(false);
+            var html = await output;
+            var stderr = await error;
             return tab.ExitCode == 0
                 ? new TabResult(job.Id, TabStatus.Rendered, html, null, 1)
                 : new TabResult(job.Id, TabStatus.Crashed, null, CrashReason(tab.ExitCode, stderr), 1);
@@ -91,7 +91,7 @@ public sealed class Supervisor
     {
         try
         {
-            await tab.StandardInput.WriteAsync(page).ConfigureAwait(false);
+            await tab.StandardInput.WriteAsync(page);
             tab.StandardInput.Close();
         }
         catch (IOException)
