@@ -118,24 +118,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
     private async Task<TimeSpan> CalibrateAsync()
     {
         var clock = Stopwatch.StartNew();
-        var info = TabCommand.StartInfo(tabPath);
-        info.Environment.Remove(TabLogbook.Variable); // the calibration tab is the harness's, not the supervisor's
-        using (var tab = Process.Start(info)!)
-        {
-            await tab.StandardInput.WriteAsync("render calibration");
-            tab.StandardInput.Close();
-            var reading = Task.WhenAll(tab.StandardOutput.ReadToEndAsync(), tab.StandardError.ReadToEndAsync());
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try
-            {
-                await tab.WaitForExitAsync(patience.Token);
-                await reading;
-            }
-            catch (OperationCanceledException)
-            {
-                tab.Kill(entireProcessTree: true);
-            }
-        }
+        await TabWitness.WatchAsync(tabPath, "render calibration", TimeSpan.FromSeconds(30));
 
         foreach (var process in Process.GetProcesses())
         {

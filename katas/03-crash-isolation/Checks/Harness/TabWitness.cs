@@ -12,11 +12,14 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="ErrorLines">The tab's standard error, a line each, trimmed, empty lines left out.</param>
 public sealed record TabWitness(string Page, int ExitCode, IReadOnlyList<string> ErrorLines)
 {
-    /// <summary>Opens <paramref name="page"/> in a tab of the harness's own; null when the tab did not end within <paramref name="patience"/>.</summary>
+    /// <summary>
+    /// Opens <paramref name="page"/> in a tab of the harness's own (the calibration's tab too); null when the tab did not
+    /// end within <paramref name="patience"/>, and was killed.
+    /// </summary>
     public static async Task<TabWitness?> WatchAsync(string tabPath, string page, TimeSpan patience)
     {
         var info = TabCommand.StartInfo(tabPath);
-        info.Environment.Remove(TabLogbook.Variable); // the witness's tab is the harness's, not the supervisor's
+        info.Environment.Remove(TabLogbook.Variable); // the harness's own tab, not the supervisor's: kept out of the logbook
         using var tab = Process.Start(info)!;
         var output = tab.StandardOutput.ReadToEndAsync();
         var error = tab.StandardError.ReadToEndAsync();
