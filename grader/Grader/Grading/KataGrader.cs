@@ -51,10 +51,12 @@ public static class KataGrader
         var hinting = hints ?? Task.Run(() => HintsAsync(kata, sourceDir, cancellationToken), cancellationToken);
         EditorHints? advice = null;
 
-        // Everything the build and the checks are made of is compared with (and put back) after the run.
+        // Everything the build and the checks are made of is compared with (and put back) after the run; graded in
+        // place, the learner files are the learner's own and are never touched, whatever happens to them meanwhile.
         var (run, tampered) = await TamperGuard.RunAsync(
             RepoRootOf(kata),
             kata.Folder,
+            copy is null ? kata.Manifest.LearnerFiles : null,
             async () =>
             {
                 var build = copy is null && options.KataFoldersBuilt ? null : await KataTestRunner.BuildAsync(request, cancellationToken).ConfigureAwait(false);
@@ -123,9 +125,10 @@ public static class KataGrader
 
     private static CheckGrade Grade(KataCheckInfo check, KataTestRun run, RunVerdict verdict)
     {
-        if (verdict.NothingCounts is { } why)
+        if (verdict.NothingCounts is not null)
         {
-            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, why, 0);
+            // The whole story is the kata's note, shown once; each check only points at it.
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, verdict.PointerToNote, 0);
         }
 
         var outcome = run.Tests.FirstOrDefault(t => string.Equals(t.FullName, check.Test, StringComparison.Ordinal));

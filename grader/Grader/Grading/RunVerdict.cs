@@ -28,6 +28,12 @@ public sealed class RunVerdict
     /// <summary>Why no check of this run may count, or null when each check's own result decides.</summary>
     public string? NothingCounts { get; }
 
+    /// <summary>
+    /// What each check says when nothing counts: the first sentence of <see cref="NothingCounts"/> and a pointer to the
+    /// note that tells the rest, so a report says the whole story once, not once per check.
+    /// </summary>
+    public string? PointerToNote => NothingCounts is { } why ? $"{FirstSentence(why)} (The kata's note says more.)" : null;
+
     /// <summary>The message of a check the results do not mention.</summary>
     public string WhyCheckMissing { get; }
 
@@ -122,6 +128,14 @@ public sealed class RunVerdict
         return RunTrust.FailedOutsideChecks(run)
             ? $"Every check passed, yet the test run failed (exit code {run.Process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}): something went wrong outside the checks, such as an exception on a thread of your own, which would bring a real kitchen down. The test runner said:\n{Capped(RunnerWords(run.Process.StandardOutput + "\n" + run.Process.StandardError), 1_500)}"
             : null;
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var line = text.Split('\n')[0];
+        var end = line.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end < 0 ? line : line[..(end + 1)];
+        return Capped(sentence.EndsWith(':') ? sentence.TrimEnd(':') + "." : sentence, 300);
     }
 
     // The test platform's words for a test host that died, made plain.

@@ -15,8 +15,17 @@ public static class TamperGuard
     private static long s_changesSeen;
 
     /// <summary>Runs <paramref name="run"/>; returns its result and the grader files it changed (put back already).</summary>
+    public static Task<(T Result, IReadOnlyList<string> Changed)> RunAsync<T>(
+        string repoRoot, string kataFolder, Func<Task<T>> run, CancellationToken cancellationToken = default) =>
+        RunAsync(repoRoot, kataFolder, null, run, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on a kata graded in place: <paramref name="learnerFiles"/> (relative to the kata
+    /// folder) are the learner's, never watched nor put back (see <see cref="GraderFiles.Take(string, string, IReadOnlyCollection{string}?)"/>);
+    /// null when the learner files come from a submission elsewhere.
+    /// </summary>
     public static async Task<(T Result, IReadOnlyList<string> Changed)> RunAsync<T>(
-        string repoRoot, string kataFolder, Func<Task<T>> run, CancellationToken cancellationToken = default)
+        string repoRoot, string kataFolder, IReadOnlyCollection<string>? learnerFiles, Func<Task<T>> run, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         await Door.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -29,7 +38,7 @@ public static class TamperGuard
         IReadOnlyList<string> changed;
         try
         {
-            (result, changed) = await WatchedAsync(repoRoot, kataFolder, run).ConfigureAwait(false);
+            (result, changed) = await WatchedAsync(repoRoot, kataFolder, learnerFiles, run).ConfigureAwait(false);
         }
         finally
         {
@@ -60,7 +69,7 @@ public static class TamperGuard
             Interlocked.Increment(ref s_running);
             try
             {
-                (result, changed) = await WatchedAsync(repoRoot, kataFolder, run).ConfigureAwait(false);
+                (result, changed) = await WatchedAsync(repoRoot, kataFolder, learnerFiles, run).ConfigureAwait(false);
                 if (changed.Count > 0)
                 {
                     Interlocked.Increment(ref s_changesSeen);
@@ -79,9 +88,10 @@ public static class TamperGuard
         }
     }
 
-    private static async Task<(T Result, IReadOnlyList<string> Changed)> WatchedAsync<T>(string repoRoot, string kataFolder, Func<Task<T>> run)
+    private static async Task<(T Result, IReadOnlyList<string> Changed)> WatchedAsync<T>(
+        string repoRoot, string kataFolder, IReadOnlyCollection<string>? learnerFiles, Func<Task<T>> run)
     {
-        var files = GraderFiles.Take(repoRoot, kataFolder);
+        var files = GraderFiles.Take(repoRoot, kataFolder, learnerFiles);
         try
         {
             return (await run().ConfigureAwait(false), files.Restore());

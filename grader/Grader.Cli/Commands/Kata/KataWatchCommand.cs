@@ -1,10 +1,14 @@
+using KitchenKatas.Grader.Cli.Companion;
 using KitchenKatas.Grader.Grading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace KitchenKatas.Grader.Cli.Commands.Kata;
 
-/// <summary><c>kitchen kata watch [ID]</c>: runs the checks again each time a learner file is saved, until Ctrl+C.</summary>
+/// <summary>
+/// <c>kitchen kata watch [ID]</c>: runs the checks again each time a learner file is saved, until Ctrl+C. A save made
+/// while the checks run stops them and starts them again on the new save (see <see cref="CheckOnSave"/>).
+/// </summary>
 internal sealed class KataWatchCommand(IAnsiConsole console) : AsyncCommand<OneKataSettings>
 {
     // Editors write a file in several steps; wait for them to settle before checking.
@@ -17,23 +21,18 @@ internal sealed class KataWatchCommand(IAnsiConsole console) : AsyncCommand<OneK
             return KitchenApp.UsageOrInternalError;
         }
 
-        using var saved = new SemaphoreSlim(0);
-        using var watcher = WatchLearnerFiles(kata, saved);
-        await KataCheckCommand.CheckAsync(console, root, kata, cancellationToken).ConfigureAwait(false);
+        var learnerFiles = kata.Manifest.LearnerFiles.Select(f => Path.Combine(kata.Folder, f)).ToArray();
+        var loop = new CheckOnSave(
+            learnerFiles,
+            async token => await KataCheckCommand.CheckAsync(console, root, kata, token).ConfigureAwait(false),
+            line => console.MarkupLine($"[yellow]{Markup.Escape(line)}[/]"),
+            Settle);
+        using var watcher = WatchLearnerFiles(kata, loop);
         console.MarkupLine($"Watching {Markup.Escape(string.Join(", ", kata.Manifest.LearnerFiles))}: save to check again, Ctrl+C to stop.");
         try
         {
-            while (true)
-            {
-                await saved.WaitAsync(cancellationToken).ConfigureAwait(false);
-                await Task.Delay(Settle, cancellationToken).ConfigureAwait(false);
-                while (saved.CurrentCount > 0)
-                {
-                    await saved.WaitAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await KataCheckCommand.CheckAsync(console, root, kata, cancellationToken).ConfigureAwait(false);
-            }
+            await loop.RunAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
         }
         catch (OperationCanceledException)
         {
@@ -42,7 +41,7 @@ internal sealed class KataWatchCommand(IAnsiConsole console) : AsyncCommand<OneK
         }
     }
 
-    private static FileSystemWatcher WatchLearnerFiles(KataInfo kata, SemaphoreSlim saved)
+    private static FileSystemWatcher WatchLearnerFiles(KataInfo kata, CheckOnSave loop)
     {
         var names = new HashSet<string>(kata.Manifest.LearnerFiles.Select(Path.GetFileName)!, StringComparer.Ordinal);
         var watcher = new FileSystemWatcher(kata.Folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName };
@@ -50,7 +49,7 @@ internal sealed class KataWatchCommand(IAnsiConsole console) : AsyncCommand<OneK
         {
             if (names.Contains(e.Name ?? ""))
             {
-                saved.Release();
+                loop.Saved();
             }
         }
 
