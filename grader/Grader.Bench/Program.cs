@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Bench.Commands;
+using KitchenKatas.Grader.Cli;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,6 +13,13 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("kitchen-bench");
+    // A misspelt option is an error, never silently ignored.
+    config.UseStrictParsing();
+    if (DryRun.Requested)
+    {
+        DryRun.Configure(config);
+    }
+
     config.AddCommand<RacyCartCommand>("racy-cart")
         .WithDescription("Kata 1: detection rate, time to detection and false positives of every race check, over many runs.")
         .WithExample("racy-cart", "--runs", "200");
@@ -41,4 +49,17 @@ app.Configure(config =>
         .WithDescription("Batch-grades a class of generated submissions (hostile corpus and correct ones): verdicts, time per submission, the grader's memory, leftovers, resume.")
         .WithExample("hostile-load", "--submissions", "200");
 });
-return app.Run(args);
+try
+{
+    return app.Run(args);
+}
+catch (DryRun.StopException stop)
+{
+    Console.WriteLine(stop.Message);
+    return stop.ExitCode;
+}
+catch (Exception e) when (DryRun.Requested)
+{
+    Console.WriteLine($"dry run: the command line does not hold: {e.Message}");
+    return 2;
+}

@@ -19,7 +19,14 @@ internal static class KitchenApp
         app.Configure(config =>
         {
             config.SetApplicationName("kitchen");
+            // A misspelt option is an error, never silently ignored.
+            config.UseStrictParsing();
             config.ConfigureConsole(console);
+            if (DryRun.Requested)
+            {
+                DryRun.Configure(config);
+            }
+
             config.AddCommand<GradeCommand>("grade")
                 .WithDescription("Grade katas: run their checks and report the score.")
                 .WithExample("grade")
@@ -52,6 +59,16 @@ internal static class KitchenApp
         {
             var code = await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
             return code < 0 ? UsageOrInternalError : code;
+        }
+        catch (DryRun.StopException stop)
+        {
+            console.WriteLine(stop.Message);
+            return stop.ExitCode;
+        }
+        catch (Exception e) when (DryRun.Requested && e is not OperationCanceledException)
+        {
+            console.WriteLine($"dry run: the command line does not hold: {e.Message}");
+            return UsageOrInternalError;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

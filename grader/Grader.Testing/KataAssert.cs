@@ -14,6 +14,17 @@ namespace KitchenKatas.Grader.Testing;
 public static class KataAssert
 {
     /// <summary>
+    /// Ends the check as "not judged" because <paramref name="reason"/>: it could not tell right from wrong on this
+    /// machine. The learner sees it skipped with the reason; the grader reports it not judged, with no points either
+    /// way, and tries it once more with the machine to itself. Never use it for a verdict the check could reach.
+    /// </summary>
+    public static void NotJudged(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Assert.Ignore($"{Grading.NotJudged.Prefix}: {reason}");
+    }
+
+    /// <summary>
     /// Explores the schedules of <paramref name="scenario"/> one chef at a time and fails with the interleaving that
     /// breaks it (and a token that replays it); then shakes it on every core, and again with noise, for the kata's
     /// stress budget, and fails with the histogram and the story's explanation if any trial ends in a forbidden outcome.
@@ -25,12 +36,12 @@ public static class KataAssert
         var build = KataBuildInfo.Of(Assembly.GetCallingAssembly());
         var manifest = build?.LoadManifest();
         var options = StressBudget.Resolve(manifest?.Stress ?? new StressSettings());
-        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve());
+        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve(), cache: null, say: KataEvidence.Say);
         var hints = build is null ? null : $"{Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(build.KataDir)), "README.md")}, section \"Hints\"";
         if (result.Interleaving is { } interleaving)
         {
             // Handed to the grader as data too, so a CI summary can draw it.
-            TestContext.Out.WriteLine(CheckData.ToLine("interleaving", new
+            CheckData.Hand(TestContext.CurrentContext.Test.FullName, "interleaving", new
             {
                 interleaving.Title,
                 interleaving.Chefs,
@@ -38,20 +49,14 @@ public static class KataAssert
                 Expected = interleaving.Expectation,
                 interleaving.Found,
                 interleaving.ReplayToken,
-            }));
+            });
             Assert.Fail(ExplainInterleaving(result.Exploration!, interleaving, hints));
         }
 
-        // The explorer ran first, so its note (coverage, or why it could not model the code) comes first.
-        foreach (var note in result.Notes)
-        {
-            TestContext.Out.WriteLine(note);
-        }
-
+        // What the explorer and each phase found was said as it happened (KataEvidence); the grader gets the tables.
         foreach (var phase in result.Phases)
         {
-            TestContext.Out.WriteLine($"[{phase.Options.Mode}] {StressReport.Headline(phase)}");
-            TestContext.Out.WriteLine(CheckData.ToLine("stress-histogram", new
+            CheckData.Hand(TestContext.CurrentContext.Test.FullName, "stress-histogram", new
             {
                 phase.Title,
                 phase.Options.Mode,
@@ -60,7 +65,7 @@ public static class KataAssert
                 ElapsedMs = Math.Round(phase.Elapsed.TotalMilliseconds, 1),
                 TimeToDetectionMs = phase.TimeToDetection is { } t ? Math.Round(t.TotalMilliseconds, 3) : (double?)null,
                 Rows = phase.Histogram.Select(r => new { r.Outcome, r.Count, r.Percent, Grade = r.Grade.ToString(), r.Meaning }),
-            }));
+            });
         }
 
         if (result.Failure is { } failure)

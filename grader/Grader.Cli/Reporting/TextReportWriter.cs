@@ -22,7 +22,7 @@ public static class TextReportWriter
                 table.AddRow(
                     Markup.Escape(check.Title),
                     string.Create(CultureInfo.InvariantCulture, $"{check.Points}/{check.MaxPoints}"),
-                    check.Passed ? "[green]passed[/]" : "[red]failed[/]");
+                    check.NotJudged is not null ? "[yellow]not judged[/]" : check.Passed ? "[green]passed[/]" : "[red]failed[/]");
             }
 
             console.Write(table);
@@ -38,9 +38,15 @@ public static class TextReportWriter
                 console.Write(new Panel(new Text(note)).Header("[blue]note[/]").Expand());
             }
 
-            foreach (var failed in kata.Checks.Where(c => !c.Passed))
+            foreach (var unjudged in kata.Checks.Where(c => c.NotJudged is not null))
             {
-                console.Write(new Panel(new Text(failed.Message ?? "")).Header(Markup.Escape(failed.Title)).Expand());
+                console.Write(new Panel(new Text(unjudged.NotJudged!)).Header($"[yellow]not judged[/] {Markup.Escape(unjudged.Title)}").Expand());
+            }
+
+            foreach (var failed in kata.Checks.Where(c => !c.Passed && c.NotJudged is null))
+            {
+                var message = failed.Message ?? "";
+                console.Write(new Panel(new Text(kata.Notes.Contains(message) ? RunVerdict.PointerToNote(message) : message)).Header(Markup.Escape(failed.Title)).Expand());
             }
         }
 

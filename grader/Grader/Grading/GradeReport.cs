@@ -9,7 +9,9 @@ namespace KitchenKatas.Grader.Grading;
 public sealed record GradeReport(int SchemaVersion, DateTimeOffset GradedAt, int Score, int MaxScore, IReadOnlyList<KataGrade> Katas)
 {
     /// <summary>The current version of the report's shape.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <remarks>2: each check has <c>status</c> (passed, failed, not judged) and <c>notJudged</c>; a passing check's
+    /// <c>message</c> holds its evidence.</remarks>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>True when every graded kata passed every check.</summary>
     public bool Passed => Katas.All(k => k.Passed);
@@ -39,10 +41,19 @@ public sealed record KataGrade(
 /// <param name="Passed">True only when the test ran and passed.</param>
 /// <param name="Points">Points earned: all or nothing.</param>
 /// <param name="MaxPoints">Points the check is worth.</param>
-/// <param name="Message">Why it failed, worded for the learner; null when it passed.</param>
+/// <param name="Message">Why it failed, worded for the learner; when it passed, the evidence it gathered (or null).</param>
 /// <param name="DurationMs">How long the check ran.</param>
 public sealed record CheckGrade(string Name, string Title, bool Passed, int Points, int MaxPoints, string? Message, double DurationMs)
 {
+    /// <summary>
+    /// Why the check could not judge the learner's code on this machine (a swamped machine, a platform without what
+    /// it measures), or null when it judged. A check not judged is neither passed nor failed, and earns no points.
+    /// </summary>
+    public string? NotJudged { get; init; }
+
+    /// <summary><c>passed</c>, <c>failed</c> or <c>not judged</c>.</summary>
+    public string Status => NotJudged is not null ? "not judged" : Passed ? "passed" : "failed";
+
     /// <summary>Structured data the check handed over (histograms, interleavings, curves); never part of the score.</summary>
     public IReadOnlyList<Reporting.CheckData> Data { get; init; } = [];
 }

@@ -67,6 +67,26 @@ public static class KataGrader
             },
             cancellationToken).ConfigureAwait(false);
         advice ??= await hinting.ConfigureAwait(false);
+
+        // A check that could not judge on a busy machine gets one more try, with the machine to itself.
+        var unjudged = kata.Manifest.Checks.Where(c => run.Tests.FirstOrDefault(t => t.FullName == c.Test) is { } o && NotJudged.Of(o) is not null).ToArray();
+        if (unjudged.Length > 0 && tampered.Count == 0)
+        {
+            var (again, tamperedAgain) = await TamperGuard.RunAloneAsync(
+                RepoRootOf(kata),
+                kata.Folder,
+                copy is null ? kata.Manifest.LearnerFiles : null,
+                () => KataTestRunner.RunAsync(
+                    request with { NoBuild = true, Filter = string.Join('|', unjudged.Select(c => $"FullyQualifiedName={c.Test}")), Timeout = Left(options.KataTimeout, stopwatch) },
+                    cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            tampered = tampered.Concat(tamperedAgain).ToArray();
+            run = run with { Tests = run.Tests.Select(t => again.Tests.FirstOrDefault(a => a.FullName == t.FullName) ?? t).ToArray() };
+            var still = unjudged.Count(c => run.Tests.FirstOrDefault(t => t.FullName == c.Test) is { } o && NotJudged.Of(o) is not null);
+            notes.Add(still == 0
+                ? $"{Checks(unjudged.Length)} could not judge your code beside other work, so {(unjudged.Length == 1 ? "it" : "they")} ran again with the machine to {(unjudged.Length == 1 ? "itself" : "themselves")}, and judged."
+                : $"{Checks(still)} could not judge your code on this machine, even with the machine to {(still == 1 ? "itself" : "themselves")}: no points either way. Grade again on a quieter machine.");
+        }
         if (advice.Note is not null)
         {
             notes.Add(advice.Note);
@@ -85,6 +105,18 @@ public static class KataGrader
         return new KataGrade(
             kata.Manifest.Id, kata.Manifest.Title, checks.All(c => c.Passed), score, kata.Manifest.MaxScore,
             checks, advice.Hints, notes, stopwatch.Elapsed.TotalMilliseconds);
+    }
+
+    private static string Checks(int count) => count == 1 ? "One check" : $"{count.ToString(CultureInfo.InvariantCulture)} checks";
+
+    // What a passing check said it saw (KataEvidence), one line each; null when it said nothing.
+    private static string? Evidence(IReadOnlyList<Reporting.CheckData> data)
+    {
+        var said = data.Where(d => d.Kind == "evidence" && d.Payload.TryGetProperty("text", out _))
+            .Select(d => d.Payload.GetProperty("text").GetString())
+            .Where(t => !string.IsNullOrWhiteSpace(t))
+            .ToArray();
+        return said.Length == 0 ? null : RunVerdict.Capped(string.Join("\n", said));
     }
 
     private static string RepoRootOf(KataInfo kata) => Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
@@ -125,10 +157,10 @@ public static class KataGrader
 
     private static CheckGrade Grade(KataCheckInfo check, KataTestRun run, RunVerdict verdict)
     {
-        if (verdict.NothingCounts is not null)
+        if (verdict.NothingCounts is { } why)
         {
-            // The whole story is the kata's note, shown once; each check only points at it.
-            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, verdict.PointerToNote, 0);
+            // The kata's note tells the same story; a report for people shows it once (see RunVerdict.PointerToNote).
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, why, 0);
         }
 
         var outcome = run.Tests.FirstOrDefault(t => string.Equals(t.FullName, check.Test, StringComparison.Ordinal));
@@ -137,10 +169,22 @@ public static class KataGrader
             return new CheckGrade(check.Test, check.Title, false, 0, check.Points, verdict.WhyCheckMissing, 0);
         }
 
-        return new CheckGrade(check.Test, check.Title, outcome.Passed, outcome.Passed ? check.Points : 0, check.Points,
-            outcome.Passed ? null : RunVerdict.Capped(outcome.Message ?? $"The check ended as '{outcome.Outcome}'."), outcome.Duration.TotalMilliseconds)
+        var data = Reporting.CheckData.Parse(outcome.HandedData);
+        if (NotJudged.Of(outcome) is { } unjudged)
         {
-            Data = Reporting.CheckData.Parse(outcome.StandardOutput),
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, RunVerdict.Capped(unjudged), outcome.Duration.TotalMilliseconds)
+            {
+                NotJudged = RunVerdict.Capped(unjudged),
+                Data = data,
+            };
+        }
+
+        var message = outcome.Passed
+            ? Evidence(data)
+            : RunVerdict.Capped(outcome.Message ?? $"The check ended as '{outcome.Outcome}'.");
+        return new CheckGrade(check.Test, check.Title, outcome.Passed, outcome.Passed ? check.Points : 0, check.Points, message, outcome.Duration.TotalMilliseconds)
+        {
+            Data = data,
         };
     }
 }

@@ -29,10 +29,14 @@ public sealed class RunVerdict
     public string? NothingCounts { get; }
 
     /// <summary>
-    /// What each check says when nothing counts: the first sentence of <see cref="NothingCounts"/> and a pointer to the
-    /// note that tells the rest, so a report says the whole story once, not once per check.
+    /// What a report for people shows for a check whose message is the kata's note <paramref name="message"/> word for
+    /// word (nothing counted): its first sentence and a pointer, so the story is told once, not once per check.
     /// </summary>
-    public string? PointerToNote => NothingCounts is { } why ? $"{FirstSentence(why)} (The kata's note says more.)" : null;
+    public static string PointerToNote(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return $"{FirstSentence(message)} (The note above says more.)";
+    }
 
     /// <summary>The message of a check the results do not mention.</summary>
     public string WhyCheckMissing { get; }

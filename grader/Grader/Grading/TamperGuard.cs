@@ -57,7 +57,19 @@ public static class TamperGuard
             return (result, changed);
         }
 
-        // Alone this time: no run may start until this one ends, and it starts once the others have ended.
+        // Alone this time: a change seen then is surely this run's own.
+        return await RunAloneAsync(repoRoot, kataFolder, learnerFiles, run, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> with no other run beside it: no run may start until this one ends, and it starts once
+    /// the others have ended. For a run whose result must be its own (a tamper seen beside others), or that needs the
+    /// machine to itself (a check that could not judge on a busy machine, tried again).
+    /// </summary>
+    public static async Task<(T Result, IReadOnlyList<string> Changed)> RunAloneAsync<T>(
+        string repoRoot, string kataFolder, IReadOnlyCollection<string>? learnerFiles, Func<Task<T>> run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         await Door.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -69,7 +81,7 @@ public static class TamperGuard
             Interlocked.Increment(ref s_running);
             try
             {
-                (result, changed) = await WatchedAsync(repoRoot, kataFolder, learnerFiles, run).ConfigureAwait(false);
+                var (result, changed) = await WatchedAsync(repoRoot, kataFolder, learnerFiles, run).ConfigureAwait(false);
                 if (changed.Count > 0)
                 {
                     Interlocked.Increment(ref s_changesSeen);

@@ -79,7 +79,12 @@ public sealed class CheckAssembly : IDisposable
 #pragma warning restore CA1031
         {
             var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            return cause.GetType().Name == "SuccessException" ? null : $"{cause.GetType().Name}: {cause.Message}";
+            return cause.GetType().Name switch
+            {
+                "SuccessException" => null,
+                "IgnoreException" or "InconclusiveException" when cause.Message.StartsWith(Grading.NotJudged.Prefix, StringComparison.OrdinalIgnoreCase) => cause.Message,
+                _ => $"{cause.GetType().Name}: {cause.Message}",
+            };
         }
     }
 

@@ -82,6 +82,7 @@ public static class KataTestRunner
         try
         {
             var trx = Path.Combine(results.FullName, "checks.trx");
+            var handed = Directory.CreateDirectory(Path.Combine(results.FullName, "data")).FullName;
             var arguments = new List<string> { "test", request.KataDir, "--no-build", "--logger", $"trx;LogFileName={trx}", "--nologo" };
             arguments.AddRange(LearnerFiles(request));
             if (request.Filter is not null)
@@ -96,7 +97,10 @@ public static class KataTestRunner
                 {
                     WorkingDirectory = request.KataDir,
                     Timeout = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1),
-                    Environment = scratch.Into(DotnetHost.QuietEnvironment(request.Environment)),
+                    Environment = scratch.Into(DotnetHost.QuietEnvironment(new Dictionary<string, string?>(request.Environment)
+                    {
+                        [Reporting.CheckData.FolderVariable] = handed,
+                    })),
                     Limits = request.Limits,
 
                     // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
@@ -104,7 +108,7 @@ public static class KataTestRunner
                     CaptureStacksOnTimeout = false,
                 },
                 cancellationToken).ConfigureAwait(false);
-            var tests = File.Exists(trx) ? TrxReader.Read(trx) : [];
+            var tests = File.Exists(trx) ? TrxReader.Read(trx).Select(t => t with { HandedData = Reporting.CheckData.HandedIn(handed, t.FullName) }).ToArray() : [];
             return new KataTestRun(tests, process);
         }
         finally

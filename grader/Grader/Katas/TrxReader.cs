@@ -18,6 +18,9 @@ public sealed record TestOutcome(string FullName, string Outcome, string? Messag
 
     /// <summary>True when its output was longer than <see cref="TrxReader.TextCap"/> and was cut.</summary>
     public bool OutputCut { get; init; }
+
+    /// <summary>The data lines the check handed to the grader (<see cref="Reporting.CheckData"/>), or null.</summary>
+    public string? HandedData { get; init; }
 }
 
 /// <summary>

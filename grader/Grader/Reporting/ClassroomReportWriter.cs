@@ -24,7 +24,7 @@ public static class ClassroomReportWriter
             {
                 ["name"] = $"{k.Id}: {c.Title}",
                 ["status"] = c.Passed ? "pass" : "fail",
-                ["message"] = c.Message ?? "",
+                ["message"] = c.NotJudged is { } why ? $"Not judged, so no points either way: {why}" : c.Message ?? "",
                 ["test_code"] = c.Name,
                 ["filename"] = "",
                 ["line_no"] = 0,

@@ -27,7 +27,13 @@ public static class GitHubAnnotationsWriter
                     .Append(",title=").Append(Property(hint.Id)).Append("::").Append(Data(hint.Message)).Append('\n');
             }
 
-            foreach (var failed in kata.Checks.Where(c => !c.Passed))
+            foreach (var unjudged in kata.Checks.Where(c => c.NotJudged is not null))
+            {
+                text.Append("::warning file=").Append(Property(file)).Append(",title=").Append(Property($"{kata.Id}: {unjudged.Title} (not judged)"))
+                    .Append("::").Append(Data(unjudged.NotJudged!)).Append('\n');
+            }
+
+            foreach (var failed in kata.Checks.Where(c => !c.Passed && c.NotJudged is null))
             {
                 text.Append("::error file=").Append(Property(file)).Append(",title=").Append(Property($"{kata.Id}: {failed.Title}"))
                     .Append("::").Append(Data(failed.Message ?? "failed")).Append('\n');

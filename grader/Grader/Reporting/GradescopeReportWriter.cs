@@ -22,7 +22,7 @@ public static class GradescopeReportWriter
                 ["score"] = c.Points,
                 ["max_score"] = c.MaxPoints,
                 ["status"] = c.Passed ? "passed" : "failed",
-                ["output"] = c.Message ?? "",
+                ["output"] = c.NotJudged is { } why ? $"Not judged, so no points either way: {why}" : c.Message ?? "",
             })).ToArray(),
         };
         return JsonSerializer.Serialize(results, Options);

@@ -14,18 +14,21 @@ public static class JUnitReportWriter
         var suites = new XElement("testsuites",
             new XAttribute("name", "Kitchen Katas"),
             new XAttribute("tests", report.Katas.Sum(k => k.Checks.Count)),
-            new XAttribute("failures", report.Katas.Sum(k => k.Checks.Count(c => !c.Passed))),
+            new XAttribute("failures", report.Katas.Sum(k => k.Checks.Count(c => !c.Passed && c.NotJudged is null))),
+            new XAttribute("skipped", report.Katas.Sum(k => k.Checks.Count(c => c.NotJudged is not null))),
             report.Katas.Select(k => new XElement("testsuite",
                 new XAttribute("name", k.Id),
                 new XAttribute("tests", k.Checks.Count),
-                new XAttribute("failures", k.Checks.Count(c => !c.Passed)),
+                new XAttribute("failures", k.Checks.Count(c => !c.Passed && c.NotJudged is null)),
+                new XAttribute("skipped", k.Checks.Count(c => c.NotJudged is not null)),
                 new XAttribute("errors", 0),
                 new XAttribute("time", Seconds(k.DurationMs)),
                 k.Checks.Select(c => new XElement("testcase",
                     new XAttribute("classname", k.Id),
                     new XAttribute("name", c.Title),
                     new XAttribute("time", Seconds(c.DurationMs)),
-                    c.Passed ? null : new XElement("failure", new XAttribute("message", FirstLine(c.Message)), Clean(c.Message)))),
+                    c.NotJudged is { } why ? new XElement("skipped", new XAttribute("message", FirstLine(why)))
+                    : c.Passed ? null : new XElement("failure", new XAttribute("message", FirstLine(c.Message)), Clean(c.Message)))),
                 k.Notes.Count == 0 ? null : new XElement("system-out", Clean(string.Join("\n", k.Notes))))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), suites).ToString();
     }

@@ -21,7 +21,7 @@ public static class MarkdownReportWriter
             foreach (var check in kata.Checks)
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {Cell(kata.Id)} | {Cell(check.Title)} | {check.Points}/{check.MaxPoints} | {(check.Passed ? "passed" : "**failed**")} |");
+                    $"| {Cell(kata.Id)} | {Cell(check.Title)} | {check.Points}/{check.MaxPoints} | {(check.NotJudged is not null ? "not judged" : check.Passed ? "passed" : "**failed**")} |");
             }
         }
 
@@ -40,12 +40,20 @@ public static class MarkdownReportWriter
                 md.AppendLine(CultureInfo.InvariantCulture, $"- Hint `{Cell(hint.Id)}` at {Cell(hint.File)}:{hint.Line}: {Cell(hint.Message)}");
             }
 
-            foreach (var failed in kata.Checks.Where(c => !c.Passed))
+            foreach (var unjudged in kata.Checks.Where(c => c.NotJudged is not null))
+            {
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"### ⚠️ {Cell(kata.Id)}: {Cell(unjudged.Title)} (not judged)");
+                md.AppendLine();
+                md.Append(Fenced(unjudged.NotJudged!));
+            }
+
+            foreach (var failed in kata.Checks.Where(c => !c.Passed && c.NotJudged is null))
             {
                 md.AppendLine();
                 md.AppendLine(CultureInfo.InvariantCulture, $"### ❌ {Cell(kata.Id)}: {Cell(failed.Title)}");
                 md.AppendLine();
-                md.Append(Fenced(failed.Message ?? ""));
+                md.Append(Fenced(failed.Message is { } message && kata.Notes.Contains(message) ? RunVerdict.PointerToNote(message) : failed.Message ?? ""));
                 foreach (var diagram in failed.Data.Where(d => d.Kind == "interleaving").Select(d => MermaidDiagrams.Interleaving(d.Payload)).OfType<string>())
                 {
                     md.AppendLine();

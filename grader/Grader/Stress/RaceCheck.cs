@@ -58,13 +58,17 @@ public static class RaceCheck
     /// <param name="options">Budget and seed for the stress phases.</param>
     /// <param name="explorer">How far the explorer searches; null skips it.</param>
     /// <param name="cache">Keeps rebuilt copies until it is disposed; null unloads each after its phase.</param>
-    public static RaceCheckResult Run(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer, BuildCache? cache)
+    /// <param name="say">Told what each step found as soon as it ends (the explorer, each stress phase), so a learner
+    /// watching the check is never left in silence; null says nothing.</param>
+    public static RaceCheckResult Run(
+        IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer, BuildCache? cache, Action<string>? say = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        say ??= _ => { };
         if (explorer is null || learnerFiles is null)
         {
-            return Stress(scenario, learnerFiles, options, cache);
+            return Stress(scenario, learnerFiles, options, cache, say);
         }
 
         var exploration = ExplorationBuild.Explore(scenario, learnerFiles, explorer, cache);
@@ -73,20 +77,22 @@ public static class RaceCheck
             return new RaceCheckResult([], []) { Exploration = exploration };
         }
 
-        var stress = Stress(scenario, learnerFiles, options, cache);
         var said = exploration.Verdict == ExplorationVerdict.CannotModel
             ? exploration.Note!
             : $"The explorer found no failing schedule: it {exploration.Coverage}.";
+        say(said);
+        var stress = Stress(scenario, learnerFiles, options, cache, say);
         return stress with { Exploration = exploration, Notes = [said, .. stress.Notes] };
     }
 
-    private static RaceCheckResult Stress(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache)
+    private static RaceCheckResult Stress(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache, Action<string> say)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var notes = new List<string>();
         var realBudget = learnerFiles is null ? options.Budget : options.Budget * RealCoresShare;
         var real = scenario.Run(options with { Budget = realBudget, Mode = "real cores" });
+        say($"On real cores: {StressReport.Headline(real)}");
         if (!real.Passed || learnerFiles is null)
         {
             return new RaceCheckResult([real], notes);
@@ -101,6 +107,7 @@ public static class RaceCheck
         {
             // Never a false failure because of the rewriter: fall back to real cores alone, and say so.
             notes.Add($"The noise phase was skipped ({FirstLine(e.Message)}); only real cores were used.");
+            say(notes[^1]);
             return new RaceCheckResult([real], notes);
         }
 
@@ -109,6 +116,8 @@ public static class RaceCheck
         {
             withNoise = noisy.Scenario.Run(options with { Budget = options.Budget - realBudget, Mode = "with noise between statements" });
         }
+
+        say($"With pauses slipped between your statements: {StressReport.Headline(withNoise)}");
 
         return new RaceCheckResult([real, withNoise], notes);
     }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Reflection;
+using KitchenKatas.Grader.Katas;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+
+namespace KitchenKatas.Grader.Testing;
+
+/// <summary>
+/// The kata's voice while its checks run: each check says which it is as it starts ("Check 3 of 7: ..."), and how it
+/// ended; a kata whose every check passed says so and names the next kata. Put on every kata's checks by
+/// <c>KataFixtures/KataProgressFixture.cs</c>; the lines go to NUnit's progress output, which the katas' test settings
+/// show at <c>dotnet test</c>'s default verbosity.
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class KataProgressAttribute : Attribute, ITestAction
+{
+    private KataManifest? _manifest;
+    private KataBuildInfo? _build;
+
+    /// <inheritdoc />
+    public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
+
+    /// <inheritdoc />
+    public void BeforeTest(ITest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        if (test.IsSuite || Number(test) is not var (number, total, title))
+        {
+            return;
+        }
+
+        TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Check {number} of {total}: {title}"));
+    }
+
+    /// <inheritdoc />
+    public void AfterTest(ITest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var result = TestContext.CurrentContext.Result;
+        if (!test.IsSuite)
+        {
+            KataEvidence.Take(test.Id);
+            var status = result.Outcome.Status switch
+            {
+                TestStatus.Passed => "    passed",
+                TestStatus.Failed => "    failed: what it saw is below",
+                _ => $"    not judged: {FirstLine(result.Message)}",
+            };
+            TestContext.Progress.WriteLine(status);
+            return;
+        }
+
+        // The assembly is the outermost suite: the whole kata was run, unfiltered, and every check passed.
+        if (test.Parent is not null || Load(test) is not { } manifest || _build is null)
+        {
+            return;
+        }
+
+        if (result.PassCount == manifest.Checks.Count && result.FailCount == 0 && result.InconclusiveCount == 0 && result.SkipCount == 0)
+        {
+            TestContext.Progress.WriteLine(KataDone.Say(manifest, _build.KataDir));
+        }
+    }
+
+    private (int Number, int Total, string Title)? Number(ITest test)
+    {
+        var manifest = Load(test);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        var index = manifest.Checks.ToList().FindIndex(c => string.Equals(c.Test, test.FullName, StringComparison.Ordinal));
+        return index < 0 ? null : (index + 1, manifest.Checks.Count, manifest.Checks[index].Title);
+    }
+
+    private KataManifest? Load(ITest test)
+    {
+        if (_manifest is not null)
+        {
+            return _manifest;
+        }
+
+        var assembly = test.TypeInfo?.Assembly ?? (test.Fixture?.GetType().Assembly) ?? TryLoad(test.FullName);
+        _build = assembly is null ? null : KataBuildInfo.Of(assembly);
+        try
+        {
+            _manifest = _build?.LoadManifest();
+        }
+        catch (IOException)
+        {
+            _manifest = null;
+        }
+
+        return _manifest;
+    }
+
+    // The assembly suite is named after its file.
+    private static Assembly? TryLoad(string name) =>
+        AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => string.Equals(Path.GetFileName(a.Location), Path.GetFileName(name), StringComparison.OrdinalIgnoreCase));
+
+    private static string FirstLine(string? text) => (text ?? "").Split('\n')[0].Trim();
+}
