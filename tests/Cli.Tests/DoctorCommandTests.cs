@@ -64,6 +64,19 @@ public sealed class DoctorCommandTests
         });
     }
 
+    [Test]
+    public void The_students_readme_sends_them_to_doctor_and_the_platforms_page()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repo, "README.md"));
+        var students = readme[readme.IndexOf("## For students", StringComparison.Ordinal)..readme.IndexOf("## For teachers", StringComparison.Ordinal)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(students, Does.Contain("Something looks odd? Run `kitchen doctor`"));
+            Assert.That(students, Does.Contain("(docs/platforms.md)"));
+            Assert.That(File.Exists(Path.Combine(Repo, "docs", "platforms.md")), Is.True);
+        });
+    }
+
     // "10.0.400" in global.json: the feature band is "10.0.4", patches roll forward within it.
     private static string SdkBand()
     {
