@@ -71,7 +71,7 @@ public sealed record MachineSurvey(IReadOnlyList<MachineFact> Facts, IReadOnlyLi
                 : new(name, $"yes: snapshot through the diagnostics port, then createdump (ptrace_scope {scope ?? "not set"})", true);
         }
 
-        return new(name, "yes: snapshot through the diagnostics port, then createdump", true);
+        return new(name, "yes: snapshot through the diagnostics port, then createdump (measured on Linux only so far)", true);
     }
 
     private static MachineFact Bubblewrap()
