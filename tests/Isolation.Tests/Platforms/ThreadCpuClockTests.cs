@@ -90,8 +90,7 @@ public sealed class ThreadCpuClockTests
         Assert.Multiple(() =>
         {
             Assert.That(spinner, Is.Not.Null);
-            Assert.That(slept, Is.Not.Null.And.LessThan(TimeSpan.FromMilliseconds(100)));
-            Assert.That(clock.CpuTime(spinner!.Value), Is.Null, "a thread that ended has no clock left");
+            Assert.That(slept, Is.Not.Null.And.LessThan(TimeSpan.FromMilliseconds(100)), "a waiting thread burns (almost) nothing");
         });
     }
 }
