@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli.Commands.Dev;
+using KitchenKatas.Grader.Cli.Commands.Doctor;
 using KitchenKatas.Grader.Cli.Commands.Grade;
 using KitchenKatas.Grader.Cli.Commands.Kata;
 using Spectre.Console;
@@ -32,6 +33,9 @@ internal static class KitchenApp
                 .WithExample("grade")
                 .WithExample("grade", "--kata", "racy-cart", "--submission", "../alice", "--format", "json", "--output", "grade.json")
                 .WithExample("grade", "--format", "markdown", "--output", "summary.md", "--format", "github");
+            config.AddCommand<DoctorCommand>("doctor")
+                .WithDescription("What this machine supports, and which checks it cannot judge. Run it when a check acts oddly.")
+                .WithExample("doctor");
             config.AddBranch("kata", kata =>
             {
                 kata.SetDescription("Your companion while you work on the katas.");

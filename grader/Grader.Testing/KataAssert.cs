@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Reporting;
 using KitchenKatas.Grader.Stress;
 using NUnit.Framework;
@@ -13,6 +14,31 @@ namespace KitchenKatas.Grader.Testing;
 /// <summary>Assertions for kata checks, worded for a beginner.</summary>
 public static class KataAssert
 {
+    /// <summary>The words every "not judged" check starts with; <c>kitchen grade</c> counts such checks apart.</summary>
+    public const string NotJudgedPrefix = Grading.NotJudged.OnThisMachine + ": ";
+
+    /// <summary>
+    /// Ends the check as "not judged on this machine" with <paramref name="reason"/>: never a silent pass, never a
+    /// failure of code that may be right. For checks that need something this machine cannot give.
+    /// </summary>
+    public static void NotJudgedHere(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Assert.Ignore(NotJudgedPrefix + reason);
+    }
+
+    /// <summary>
+    /// Goes on when this machine gives <paramref name="need"/>; otherwise ends the check as not judged here, saying why.
+    /// List the need in kata.json too (<c>"needs"</c>), so <c>kitchen doctor</c> can tell before anything is built.
+    /// </summary>
+    public static void Needs(MachineNeed need)
+    {
+        if (Platform.Current.Lacks(need) is { } reason)
+        {
+            NotJudgedHere(reason);
+        }
+    }
+
     /// <summary>
     /// Ends the check as "not judged" because <paramref name="reason"/>: it could not tell right from wrong on this
     /// machine. The learner sees it skipped with the reason; the grader reports it not judged, with no points either

@@ -69,7 +69,8 @@ public static class KataGrader
         advice ??= await hinting.ConfigureAwait(false);
 
         // A check that could not judge on a busy machine gets one more try, with the machine to itself.
-        var unjudged = kata.Manifest.Checks.Where(c => run.Tests.FirstOrDefault(t => t.FullName == c.Test) is { } o && NotJudged.Of(o) is not null).ToArray();
+        var unjudged = kata.Manifest.Checks.Where(c => run.Tests.FirstOrDefault(t => t.FullName == c.Test) is { } o
+            && NotJudged.Of(o) is { } why && !why.StartsWith(NotJudged.OnThisMachine, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (unjudged.Length > 0 && tampered.Count == 0)
         {
             var (again, tamperedAgain) = await TamperGuard.RunAloneAsync(

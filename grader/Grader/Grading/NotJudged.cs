@@ -13,6 +13,10 @@ public static class NotJudged
     /// <summary>How the message of a check that could not judge begins.</summary>
     public const string Prefix = "Not judged";
 
+    /// <summary>How a check begins that cannot judge on this kind of machine at all (it lacks what the check needs):
+    /// trying again on the same machine is no use.</summary>
+    public const string OnThisMachine = Prefix + " on this machine";
+
     private static readonly string[] SkippedOutcomes = ["NotExecuted", "Inconclusive", "Skipped", "None", "Pending"];
 
     /// <summary>Why <paramref name="outcome"/> is not a verdict, or null when it is one (passed or failed).</summary>

@@ -29,6 +29,6 @@ public sealed record ChildProcessRequest(string FileName, IReadOnlyList<string> 
     /// <summary>Longest time spent reading stacks after a timeout.</summary>
     public TimeSpan StackCaptureBudget { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Memory, process and thread limits of the whole tree (Linux); null for none beyond the timeout.</summary>
+    /// <summary>Memory, process and thread limits of the whole tree (where the process table can be read); null for none beyond the timeout.</summary>
     public ResourceLimits? Limits { get; init; }
 }

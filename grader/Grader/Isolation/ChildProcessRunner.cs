@@ -10,7 +10,7 @@ namespace KitchenKatas.Grader.Isolation;
 /// </summary>
 public static class ChildProcessRunner
 {
-    // How often the tree is looked at, to remember grandchildren that may be orphaned later (Linux).
+    // How often the tree is looked at, to remember grandchildren that may be orphaned later.
     // Also how late a crossed resource limit can be seen: a runaway allocation gains at most this long.
     private static readonly TimeSpan TreeWatchInterval = TimeSpan.FromMilliseconds(200);
 
@@ -155,7 +155,7 @@ public static class ChildProcessRunner
 
     private static async Task WatchTree(int pid, HashSet<ProcessStamp> seen, ResourceLimits? limits, TreeBreach breach, CancellationToken ended)
     {
-        if (!OperatingSystem.IsLinux())
+        if (!Platforms.Platform.Current.Processes.CanList)
         {
             return;
         }

@@ -1,28 +1,30 @@
 using System.Globalization;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Grader.Isolation;
 
 /// <summary>
-/// Turns an exit status into an <see cref="ExitVerdict"/>: the exit code, the signal behind it, and what the .NET
-/// runtime wrote on standard error as it died (stack overflow, FailFast, out of memory, unhandled exception).
+/// Turns an exit status into an <see cref="ExitVerdict"/>: the exit code, what it means on this operating system
+/// (<see cref="IExitCodes"/>: a signal on Linux and macOS, an NTSTATUS code on Windows), and what the .NET runtime
+/// wrote on standard error as it died (stack overflow, FailFast, out of memory, unhandled exception).
 /// </summary>
 public static class ExitClassifier
 {
     /// <summary>How many lines of standard error a verdict keeps.</summary>
     public const int TailLines = 6;
 
-    // Windows reports these NTSTATUS / HRESULT codes where Linux reports a signal.
-    private const int WindowsStackOverflow = unchecked((int)0xC00000FD);
-    private const int WindowsFailFast = unchecked((int)0x80131623);
-    private const int WindowsUnhandledClrException = unchecked((int)0xE0434352);
-
-    /// <summary>Classifies an ending.</summary>
+    /// <summary>Classifies an ending, reading its exit code as this machine's operating system means it.</summary>
     /// <param name="exitCode">The exit code; null when the runner killed it.</param>
     /// <param name="timedOut">True when the runner killed it for running past <paramref name="timeout"/>.</param>
     /// <param name="standardError">What it wrote on standard error (may be capped).</param>
     /// <param name="timeout">Its time limit, for the words of a timeout.</param>
-    public static ExitVerdict Classify(int? exitCode, bool timedOut, string standardError, TimeSpan? timeout = null)
+    public static ExitVerdict Classify(int? exitCode, bool timedOut, string standardError, TimeSpan? timeout = null) =>
+        Classify(exitCode, timedOut, standardError, Platform.Current.ExitCodes, timeout);
+
+    /// <summary>Classifies an ending, reading its exit code with <paramref name="codes"/> (another system's, in tests).</summary>
+    public static ExitVerdict Classify(int? exitCode, bool timedOut, string standardError, IExitCodes codes, TimeSpan? timeout = null)
     {
+        ArgumentNullException.ThrowIfNull(codes);
         standardError ??= "";
         var tail = Tail(standardError, TailLines);
         if (timedOut)
@@ -41,22 +43,20 @@ public static class ExitClassifier
             return new ExitVerdict(ExitKind.Succeeded, 0, null, "exited normally (code 0)", tail);
         }
 
-        var signal = SignalOf(code);
-        var how = signal is { } s ? $"killed by signal {s.ToString(CultureInfo.InvariantCulture)}{SignalName(s)}" : $"exit code {code.ToString(CultureInfo.InvariantCulture)}";
-        var (kind, what) = RuntimeDeath(standardError, code);
+        var meaning = codes.Explain(code);
+        var (kind, what) = RuntimeDeath(standardError, meaning.Crash);
         if (kind is { } k)
         {
-            return new ExitVerdict(k, code, signal, $"{what} ({how})", tail);
+            return new ExitVerdict(k, code, meaning.Signal, $"{what} ({meaning.Words})", tail);
         }
 
-        return signal is null
-            ? new ExitVerdict(ExitKind.ExitCode, code, null, how, tail)
-            : new ExitVerdict(ExitKind.Signal, code, signal, how, tail);
+        return meaning.Signal is null
+            ? new ExitVerdict(ExitKind.ExitCode, code, null, meaning.Words, tail)
+            : new ExitVerdict(ExitKind.Signal, code, meaning.Signal, meaning.Words, tail);
     }
 
-    /// <summary>The signal behind an exit code on Linux and macOS (128 + N), or null.</summary>
-    public static int? SignalOf(int exitCode) =>
-        !OperatingSystem.IsWindows() && exitCode is > 128 and <= 128 + 64 ? exitCode - 128 : null;
+    /// <summary>The signal behind an exit code on Linux and macOS (128 + N), or null (always on Windows).</summary>
+    public static int? SignalOf(int exitCode) => Platform.Current.ExitCodes.Explain(exitCode).Signal;
 
     /// <summary>The last <paramref name="lines"/> non-empty lines of <paramref name="text"/>.</summary>
     public static string Tail(string text, int lines)
@@ -66,26 +66,10 @@ public static class ExitClassifier
         return string.Join('\n', kept);
     }
 
-    private static string SignalName(int signal) => signal switch
+    // What the runtime prints as it dies; where it printed nothing, what the exit code alone names (Windows).
+    private static (ExitKind? Kind, string What) RuntimeDeath(string standardError, CrashClass crash)
     {
-        1 => ", SIGHUP",
-        2 => ", SIGINT",
-        3 => ", SIGQUIT",
-        4 => ", SIGILL",
-        6 => ", SIGABRT",
-        7 => ", SIGBUS",
-        8 => ", SIGFPE",
-        9 => ", SIGKILL",
-        11 => ", SIGSEGV",
-        13 => ", SIGPIPE",
-        15 => ", SIGTERM",
-        _ => "",
-    };
-
-    // What the runtime prints as it dies; the Windows codes say the same where there is no text.
-    private static (ExitKind? Kind, string What) RuntimeDeath(string standardError, int code)
-    {
-        if (standardError.Contains("Stack overflow.", StringComparison.Ordinal) || code == WindowsStackOverflow)
+        if (standardError.Contains("Stack overflow.", StringComparison.Ordinal) || crash == CrashClass.StackOverflow)
         {
             return (ExitKind.StackOverflow, "stack overflow");
         }
@@ -96,20 +80,20 @@ public static class ExitClassifier
         }
 
         var terminated = standardError.IndexOf("Process terminated.", StringComparison.Ordinal);
-        if (terminated >= 0 || code == WindowsFailFast)
+        if (terminated >= 0 || crash == CrashClass.FailFast)
         {
             var message = terminated >= 0 ? FirstLineAfter(standardError, terminated + "Process terminated.".Length) : "";
             return (ExitKind.FailFast, message.Length > 0 ? $"Environment.FailFast: {message}" : "Environment.FailFast");
         }
 
         var unhandled = standardError.IndexOf("Unhandled exception.", StringComparison.Ordinal);
-        if (unhandled >= 0 || code == WindowsUnhandledClrException)
+        if (unhandled >= 0 || crash == CrashClass.UnhandledException)
         {
             var message = unhandled >= 0 ? FirstLineAfter(standardError, unhandled + "Unhandled exception.".Length) : "";
             return (ExitKind.UnhandledException, message.Length > 0 ? $"unhandled exception: {message}" : "unhandled exception");
         }
 
-        return (null, "");
+        return crash == CrashClass.AccessViolation ? (ExitKind.AccessViolation, "access violation") : (null, "");
     }
 
     private static string FirstLineAfter(string text, int start) =>

@@ -29,6 +29,9 @@ public enum ExitKind
 
     /// <summary>The caller cancelled the run and it was killed with its whole process tree.</summary>
     Cancelled,
+
+    /// <summary>It read or wrote memory it does not own (Windows names this in its exit code).</summary>
+    AccessViolation,
 }
 
 /// <summary>How a child process ended, in words for a person.</summary>
@@ -42,8 +45,8 @@ public sealed record ExitVerdict(ExitKind Kind, int? ExitCode, int? Signal, stri
     /// <summary>True unless it exited with code 0.</summary>
     public bool Failed => Kind != ExitKind.Succeeded;
 
-    /// <summary>True when it died rather than chose to exit or was stopped: a signal, a stack overflow, FailFast, out of memory, an unhandled exception.</summary>
-    public bool Crashed => Kind is ExitKind.Signal or ExitKind.UnhandledException or ExitKind.StackOverflow or ExitKind.FailFast or ExitKind.OutOfMemory;
+    /// <summary>True when it died rather than chose to exit or was stopped: a signal, a stack overflow, FailFast, out of memory, an unhandled exception, an access violation.</summary>
+    public bool Crashed => Kind is ExitKind.Signal or ExitKind.UnhandledException or ExitKind.StackOverflow or ExitKind.FailFast or ExitKind.OutOfMemory or ExitKind.AccessViolation;
 
     /// <inheritdoc />
     public override string ToString() => Reason;

@@ -4,8 +4,8 @@ namespace KitchenKatas.Grader.Isolation;
 
 /// <summary>
 /// How much of the machine a child's whole process tree may take at once. Crossing any limit freezes and kills the
-/// tree at once, so a fork bomb or a runaway allocation is stopped by the grader, not by the machine (Linux: read
-/// from /proc; elsewhere only the timeout applies).
+/// tree at once, so a fork bomb or a runaway allocation is stopped by the grader, not by the machine (read from
+/// the system's process table; where there is none, only the timeout applies).
 /// </summary>
 /// <param name="MaxMemoryBytes">Resident memory of every process in the tree together.</param>
 /// <param name="MaxProcesses">Processes in the tree, the child included.</param>

@@ -3,25 +3,32 @@ using System.Runtime.InteropServices;
 namespace KitchenKatas.Grader.Isolation;
 
 /// <summary>
-/// Raw kill(2): <see cref="System.Diagnostics.Process.Kill(bool)"/> walks all of /proc for every process it kills,
-/// far too slow against thousands, and cannot stop a process without killing it.
+/// Raw kill(2) on Linux and macOS: <see cref="System.Diagnostics.Process.Kill(bool)"/> walks every process for each
+/// one it kills, far too slow against thousands, and cannot stop a process without killing it. The signal numbers are
+/// the caller's: SIGSTOP is 19 on Linux and 17 on macOS.
 /// </summary>
 internal static partial class Signals
 {
+    /// <summary>SIGKILL, the same everywhere.</summary>
     public const int Kill = 9;
-    public const int Stop = 19;
 
-    /// <summary>Sends <paramref name="signal"/> to <paramref name="pid"/>; false when it is gone or not ours.</summary>
+    /// <summary>SIGSTOP on Linux.</summary>
+    public const int LinuxStop = 19;
+
+    /// <summary>SIGSTOP on macOS.</summary>
+    public const int MacStop = 17;
+
+    /// <summary>Sends <paramref name="signal"/> to <paramref name="pid"/>; false when it is gone, not ours, or there is no kill(2).</summary>
     public static bool Send(int pid, int signal)
     {
-        if (!OperatingSystem.IsLinux() || pid <= 1)
+        if (pid <= 1 || !(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()))
         {
             return false;
         }
 
         try
         {
-            return SendSignal(pid, signal) == 0;
+            return (OperatingSystem.IsMacOS() ? SendOnMac(pid, signal) : SendOnLinux(pid, signal)) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -30,5 +37,8 @@ internal static partial class Signals
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int SendSignal(int pid, int signal);
+    private static partial int SendOnLinux(int pid, int signal);
+
+    [LibraryImport("/usr/lib/libSystem.dylib", EntryPoint = "kill", SetLastError = true)]
+    private static partial int SendOnMac(int pid, int signal);
 }

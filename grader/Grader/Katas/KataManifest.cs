@@ -63,6 +63,12 @@ public sealed record KataCheckInfo(string Test, string Title, int Points)
     /// <c>kitchen dev check</c> holds every kata to it.
     /// </summary>
     public StarterVerdict Starter { get; init; } = StarterVerdict.Fails;
+
+    /// <summary>
+    /// What the check needs of the machine (<c>"needs"</c> in kata.json, e.g. <c>["threadCpuClock"]</c>): where one is
+    /// missing the check says "not judged on this machine" (<c>KataAssert.Needs</c>), and <c>kitchen doctor</c> lists it.
+    /// </summary>
+    public IReadOnlyList<Platforms.MachineNeed> Needs { get; init; } = [];
 }
 
 /// <summary>How a check ends on the kata's starter, as declared in kata.json and enforced by <c>kitchen dev check</c>.</summary>

@@ -57,13 +57,32 @@ public static class TabLogbook
     }
 
     /// <summary>
-    /// When process <paramref name="pid"/> started, in the kernel's clock ticks (Linux: field 22 of /proc/PID/stat);
-    /// a pid that is reused later has another stamp. Null where there is no /proc.
+    /// When process <paramref name="pid"/> started: on Linux in the kernel's clock ticks (field 22 of /proc/PID/stat),
+    /// elsewhere in UTC ticks of its start time, as the grader's process tree stamps it. A pid that is reused later has
+    /// another stamp. Null when it is gone.
     /// </summary>
     public static string? StartStamp(int pid)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            return StartTicks(pid)?.ToString(CultureInfo.InvariantCulture);
+        }
+
         var stat = ReadStat(pid);
         return stat is null ? null : StatFields(stat) is { Length: > 19 } fields ? fields[19] : null;
+    }
+
+    private static long? StartTicks(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.StartTime.ToUniversalTime().Ticks;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
     }
 
     private static string? ReadStat(int pid)
