@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using KitchenKatas.Grader.Hints;
 using KitchenKatas.Grader.Katas;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
@@ -25,6 +26,12 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
     public void BeforeTest(ITest test)
     {
         ArgumentNullException.ThrowIfNull(test);
+        if (test.IsSuite && test.Parent is null)
+        {
+            EditorHints(test);
+            return;
+        }
+
         if (test.IsSuite || Number(test) is not var (number, total, title))
         {
             return;
@@ -41,6 +48,7 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
         if (!test.IsSuite)
         {
             KataEvidence.Take(test.Id);
+            CheckFailureText.Tidy(NUnit.Framework.Internal.TestExecutionContext.CurrentContext.CurrentResult);
             var status = result.Outcome.Status switch
             {
                 TestStatus.Passed => "    passed",
@@ -60,6 +68,41 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
         if (result.PassCount == manifest.Checks.Count && result.FailCount == 0 && result.InconclusiveCount == 0 && result.SkipCount == 0)
         {
             TestContext.Progress.WriteLine(KataDone.Say(manifest, _build.KataDir));
+        }
+    }
+
+    // The analyzers' hints, as the editor shows them: said before the checks, so a warm run (nothing compiled, no
+    // build warnings) still shows them. Advice only; a failure to give it is never the learner's problem.
+    private void EditorHints(ITest test)
+    {
+        if (Load(test) is null || _build is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var provided = Path.Combine(_build.KataDir, "Provided");
+            var context = Directory.Exists(provided) ? Directory.GetFiles(provided, "*.cs", SearchOption.AllDirectories) : [];
+            var hints = AnalyzerHints.ForFilesAsync(_build.LearnerFiles().Where(File.Exists).ToArray(), context).GetAwaiter().GetResult();
+            if (hints.Count == 0)
+            {
+                return;
+            }
+
+            TestContext.Progress.WriteLine("Hints from the kata's analyzers (advice: they never change a check's verdict):");
+            foreach (var hint in hints.OrderBy(h => h.File, StringComparer.Ordinal).ThenBy(h => h.Line))
+            {
+                TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(hint.File)}:{hint.Line} {hint.Id}: {hint.Message}"));
+            }
+
+            TestContext.Progress.WriteLine("");
+        }
+#pragma warning disable CA1031 // advice is optional: the checks run whatever happens here
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            TestContext.Progress.WriteLine($"No analyzer hints this time: {e.Message}");
         }
     }
 

@@ -96,3 +96,24 @@ public sealed class CompanionTests
         });
     }
 }
+
+/// <summary>Hints are read in a terminal: their Markdown marks are turned into styles, never shown raw.</summary>
+[TestFixture]
+public sealed class TerminalMarkdownTests
+{
+    [Test]
+    public void Bold_code_and_links_lose_their_marks_and_brackets_stay_plain_text()
+    {
+        var markup = KitchenKatas.Grader.Cli.Companion.TerminalMarkdown.ToMarkup(
+            "A **lock** (C#'s `lock` statement) on [the docs](https://example.org/lock) guards _items[item].");
+        var console = new TestConsole();
+        console.Write(new Spectre.Console.Markup(markup));
+        Assert.Multiple(() =>
+        {
+            Assert.That(console.Output, Does.Contain("A lock (C#'s lock statement)"));
+            Assert.That(console.Output, Does.Not.Contain("**").And.Not.Contain("`"));
+            Assert.That(console.Output, Does.Contain("_items[item]"), "Square brackets of code are text, not markup.");
+            Assert.That(console.Output, Does.Contain("the docs (https://example.org/lock)"));
+        });
+    }
+}

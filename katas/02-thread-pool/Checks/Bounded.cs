@@ -67,7 +67,7 @@ public static class Bounded
         return call switch
         {
             { Finished: false } => $"Dispose() did not return within {limit.TotalSeconds:0} s: the kitchen never closed (a chef still waiting for orders, or a deadlock).",
-            { Thrown: { } e } => $"Dispose() threw {e.GetType().Name}: {e.Message}",
+            { Thrown: { } e } => $"Dispose() threw {Hints.Thrown(e)}",
             _ => null,
         };
     }

@@ -239,7 +239,7 @@ public sealed class CrewChecks
         }
 
         return !drained ? Hints.Say($"{story}\nHappened: the third order was cooked, but Drain() had not returned {Limit.TotalSeconds:0} s later. Look at Drain in WorkerPool.cs.")
-            : drainThrew is { } e ? Hints.Say($"{story}\nHappened: Drain() threw {e.GetType().Name}: {e.Message}. Look at Drain in WorkerPool.cs.")
+            : drainThrew is { } e ? Hints.Say($"{story}\nHappened: Drain() threw {Hints.Thrown(e)}. Look at Drain in WorkerPool.cs.")
             : null;
     }
 
@@ -252,7 +252,7 @@ public sealed class CrewChecks
 
     internal static string Describe(BoundedCall call) =>
         !call.Finished ? $"did not return within {call.Elapsed.TotalSeconds:0} s"
-        : call.Thrown is { } e ? $"threw {e.GetType().Name}: {e.Message}"
+        : call.Thrown is { } e ? $"threw {Hints.Thrown(e)}"
         : "returned";
 
     private static void InterlockedMax(ref int target, int value)

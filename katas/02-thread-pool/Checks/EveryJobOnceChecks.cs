@@ -89,14 +89,14 @@ public sealed class EveryJobOnceChecks
 
         if (firstRefusal is not null)
         {
-            return $"{story}\nHappened: Submit threw {refused:N0} time(s), first {firstRefusal.GetType().Name}: {firstRefusal.Message}\n" +
+            return $"{story}\nHappened: Submit threw {refused:N0} time(s), first {Hints.Thrown(firstRefusal)}\n" +
                 "Two waiters changed the kitchen's shared state in Submit at the same moment. Guard the queue (and any list or " +
                 "counter shared by Submit and the chefs) with one lock, in WorkerPool.cs.";
         }
 
         if (drain is { Succeeded: false })
         {
-            var why = drain.Finished ? $"threw {drain.Thrown!.GetType().Name}: {drain.Thrown.Message}" : $"did not return within {DrainLimit.TotalSeconds:0} s";
+            var why = drain.Finished ? $"threw {Hints.Thrown(drain.Thrown!)}" : $"did not return within {DrainLimit.TotalSeconds:0} s";
             return $"{story}\nHappened: Drain() {why}. By then {lost:N0} order(s) had never been cooked and {doubled:N0} were cooked twice or more.\n" +
                 "A lost order, or a count of unfinished orders that two chefs updated at once, leaves Drain waiting forever. " +
                 "Look at the queue and the counters in WorkerPool.cs: every one shared by threads needs the lock.";

@@ -38,7 +38,7 @@ public sealed class SizerChecks
                 }
                 catch (Exception e)
                 {
-                    Assert.Fail(Hints.Say($"{call} threw {e.GetType().Name}: {e.Message}. It should answer: {why}."));
+                    Assert.Fail(Hints.Say($"{call} threw {Hints.Thrown(e)}. It should answer: {why}."));
                     continue;
                 }
 
@@ -49,17 +49,17 @@ public sealed class SizerChecks
                     "The rule: threads = cores × (1 + W/C), never fewer than 1, never more than maxThreads. Look at PoolSizer.cs."));
             }
 
-            Refuses(() => PoolSizer.ThreadsFor(0, 1), "ThreadsFor(0, 1): a machine with no cores");
-            Refuses(() => PoolSizer.ThreadsFor(-4, 1), "ThreadsFor(-4, 1): a negative number of cores");
-            Refuses(() => PoolSizer.ThreadsFor(4, -1), "ThreadsFor(4, -1): a job cannot wait a negative time");
-            Refuses(() => PoolSizer.ThreadsFor(4, double.NaN), "ThreadsFor(4, NaN): W/C that is not a number");
-            Refuses(() => PoolSizer.ThreadsFor(4, 1, maxThreads: 0), "ThreadsFor(4, 1, maxThreads: 0): a pool may not hold zero threads");
+            Refuses(() => PoolSizer.ThreadsFor(0, 1), "ThreadsFor(0, 1)", "a machine has at least one core");
+            Refuses(() => PoolSizer.ThreadsFor(-4, 1), "ThreadsFor(-4, 1)", "no machine has a negative number of cores");
+            Refuses(() => PoolSizer.ThreadsFor(4, -1), "ThreadsFor(4, -1)", "a job cannot wait a negative time");
+            Refuses(() => PoolSizer.ThreadsFor(4, double.NaN), "ThreadsFor(4, NaN)", "W/C must be a number");
+            Refuses(() => PoolSizer.ThreadsFor(4, 1, maxThreads: 0), "ThreadsFor(4, 1, maxThreads: 0)", "a pool cannot hold zero threads");
         });
     }
 
-    private static void Refuses(Action call, string what) =>
+    private static void Refuses(Action call, string what, string why) =>
         Assert.That(() => call(), Throws.InstanceOf<ArgumentOutOfRangeException>(),
-            Hints.Say($"{what} must throw ArgumentOutOfRangeException. Check the arguments first thing in PoolSizer.cs."));
+            Hints.Say($"{what} must throw ArgumentOutOfRangeException, because {why}. Check the arguments first thing in PoolSizer.cs."));
 
     private static string Expected(double low, double high) => low == high ? $"{low}" : $"{low} to {high}";
 }

@@ -37,7 +37,7 @@ public sealed class ThreadPerJobChecks
         var faster = theirs.Time / ours.Time;
         var lighter = theirs.MemoryBytes / (double)Math.Max(1, ours.MemoryBytes);
         var figures = $"Your pool:            {ours}\nA new chef per order: {theirs}\n" +
-            $"Your pool was {faster:0.#} times as fast and needed {lighter:0.#} times less memory (medians of {pool.Count} runs, {KitchenCost.Machine}).";
+            $"Your pool was {Times(faster, "as fast", "as slow")} and {Times(lighter, "as light on memory", "as heavy on memory")} (medians of {pool.Count} runs, {KitchenCost.Machine}).";
         Assert.That(problem, Is.Null, Hints.Say($"{Orders:N0} tiny orders went to new WorkerPool({crew}). Happened: {problem}. Check 1 is about that.\n{figures}"));
         TestContext.Out.WriteLine(figures);
         Assert.That(faster >= FasterAtLeast && lighter >= LighterAtLeast, Is.True, Hints.Say(
@@ -85,4 +85,8 @@ public sealed class ThreadPerJobChecks
     }
 
     private sealed record Sample(KitchenCost Cost, string? Problem);
+
+    // "3.2 times as fast", or for a ratio below 1 "2.5 times as slow": never "0.4 times as fast" nor "1 times less".
+    private static string Times(double ratio, string more, string less) =>
+        ratio >= 1 ? $"{ratio:0.#} times {more}" : $"{1 / Math.Max(ratio, 1e-9):0.#} times {less}";
 }

@@ -25,7 +25,7 @@ internal sealed class KataHintCommand(IAnsiConsole console) : Command<OneKataSet
         var progress = LearnerProgress.Load(root);
         var shown = progress.HintsShown.GetValueOrDefault(kata.Manifest.Id);
         var index = Math.Min(shown, hints.Count - 1);
-        console.Write(new Panel(new Text(hints[index])).Header($"{kata.Manifest.Title}: hint {index + 1} of {hints.Count}").Expand());
+        console.Write(new Panel(new Markup(TerminalMarkdown.ToMarkup(hints[index]))).Header($"{kata.Manifest.Title}: hint {index + 1} of {hints.Count}").Expand());
         progress.HintsShown[kata.Manifest.Id] = Math.Min(shown + 1, hints.Count);
         progress.Save(root);
         console.MarkupLine(index + 1 < hints.Count ? "Try again first; run the same command for the next hint." : "That was the last hint.");
