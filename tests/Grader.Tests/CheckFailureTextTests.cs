@@ -20,4 +20,15 @@ public sealed class CheckFailureTextTests
         const string Nunit = "The cart lost a tomato.\nAssert.That(cart.QuantityOf(\"tomato\"), Is.EqualTo(7))\n  Expected: 7\n  But was:  6\n";
         Assert.That(CheckFailureText.Plain(Nunit), Is.EqualTo("The cart lost a tomato.\n  Expected: 7\n  But was:  6"));
     }
+
+    [Test]
+    public void Several_failures_of_one_check_end_with_their_common_pointer_to_the_hints_once()
+    {
+        const string Footer = "Work in Supervisor.cs; README.md, section \"Hints\", helps.";
+        var text = CheckFailureText.Several([$"WorkerPath \"\" was taken.\n{Footer}", $"MaxRestarts -1 was taken.\n{Footer}"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Is.EqualTo($"Several things went wrong:\n1) WorkerPath \"\" was taken.\n2) MaxRestarts -1 was taken.\n\n{Footer}"));
+        });
+    }
 }
