@@ -48,6 +48,7 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
         if (!test.IsSuite)
         {
             KataEvidence.Take(test.Id);
+            CheckFailureText.Tidy(NUnit.Framework.Internal.TestExecutionContext.CurrentContext.CurrentResult);
             var status = result.Outcome.Status switch
             {
                 TestStatus.Passed => "    passed",
