@@ -28,8 +28,9 @@ public sealed class HostileCorpusTests
     [Test]
     public void The_grader_files_are_as_they_were_before_the_corpus_ran()
     {
-        // The tamper case rewrote a check, kata.json and a grader source, and planted a file: all must be back.
-        Assert.That(_before.Restore(), Is.Empty);
+        // The tamper case rewrote a check, kata.json and a grader source, and planted a file: all must be back. Only
+        // compared, never put back here: a file a developer writes during the run is not the corpus's to delete.
+        Assert.That(_before.Changed(), Is.Empty);
     }
 }
 

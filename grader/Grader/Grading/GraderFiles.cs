@@ -74,7 +74,15 @@ public sealed class GraderFiles
     /// Puts back every watched file that was changed, deleted or added since the copy was taken; returns their paths
     /// relative to the repository (empty when nothing was touched).
     /// </summary>
-    public IReadOnlyList<string> Restore()
+    public IReadOnlyList<string> Restore() => Compare(putBack: true);
+
+    /// <summary>
+    /// Names every watched file that was changed, deleted or added since the copy was taken, and changes nothing: for a
+    /// test that must check the grader's files without ever deleting a file a developer is writing meanwhile.
+    /// </summary>
+    public IReadOnlyList<string> Changed() => Compare(putBack: false);
+
+    private IReadOnlyList<string> Compare(bool putBack)
     {
         var touched = new List<string>();
         foreach (var path in Watched(_repoRoot, _trees).Union(_files.Keys, StringComparer.Ordinal).ToArray())
@@ -93,6 +101,11 @@ public sealed class GraderFiles
             }
 
             touched.Add(Path.GetRelativePath(_repoRoot, path).Replace('\\', '/'));
+            if (!putBack)
+            {
+                continue;
+            }
+
             if (was is null)
             {
                 File.Delete(path);
