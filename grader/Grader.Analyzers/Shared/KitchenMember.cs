@@ -42,7 +42,7 @@ internal sealed class KitchenMember
             _ => !IsPrivate(model.GetDeclaredSymbol(declaration))
                  && !(accessor is not null && (accessor.Modifiers.Any(SyntaxKind.PrivateKeyword) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))),
         };
-        return new KitchenMember(declaration, name, isShared, Synchronization.IsSynchronizedByHand(declaration, model));
+        return new KitchenMember(declaration, name, isShared, Synchronization.IsSynchronizedByHand(declaration, accessor, model));
     }
 
     // Explicit interface implementations are private in metadata, yet anyone holding the interface can call them.
