@@ -20,7 +20,11 @@ internal sealed class KitchenMember
 
     public MemberDeclarationSyntax Declaration { get; }
 
+    /// <summary>Tells members apart: <c>Add</c>, <c>Total</c>, <c>this[]</c> for the indexer.</summary>
     public string Name { get; }
+
+    /// <summary>The member as a learner reads it in a message: <c>`Add`</c>, <c>`Total`</c>, "the indexer".</summary>
+    public string Shown => Declaration is IndexerDeclarationSyntax ? "the indexer" : "`" + Name + "`";
 
     /// <summary>
     /// Callable by several chefs at once: not private, not a constructor, initializer or <c>init</c> accessor
@@ -64,6 +68,9 @@ internal sealed class KitchenMember
         IndexerDeclarationSyntax => "this[]",
         EventDeclarationSyntax e => e.Identifier.ValueText,
         ConstructorDeclarationSyntax c => c.Identifier.ValueText,
-        _ => declaration.Kind().ToString(),
+        OperatorDeclarationSyntax o => "operator " + o.OperatorToken.ValueText,
+        ConversionOperatorDeclarationSyntax c => "operator " + c.Type,
+        DestructorDeclarationSyntax d => "~" + d.Identifier.ValueText,
+        _ => "this member",
     };
 }
