@@ -51,21 +51,25 @@ public sealed class SplitUpdateAnalyzer : DiagnosticAnalyzer
             for (var i = 1; i < steps.Count; i++)
             {
                 var second = steps[i];
-                foreach (var first in steps.Take(i).Where(f => !SymbolEqualityComparer.Default.Equals(f.Change.Field, second.Change.Field) && !f.IsSameStepAs(second)))
+                var earlier = steps.Take(i).Where(f => !SymbolEqualityComparer.Default.Equals(f.Change.Field, second.Change.Field) && !f.IsSameStepAs(second)).ToList();
+
+                // A value that goes into both changes is the plainest evidence; a member that reads both comes next.
+                var found = earlier.Select(f => (First: f, Why: SameValue(f, second, context))).FirstOrDefault(p => p.Why is not null);
+                if (found.Why is null)
                 {
-                    var agreement = WhyTheyMustAgree(first, second, shared, context);
-                    if (agreement is not null && reported.Add(PairKey(first.Change.Field, second.Change.Field)))
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            Rule,
-                            second.Change.Whole.GetLocation(),
-                            second.Change.Member.Shown,
-                            first.Change.Field.Name,
-                            second.Change.Field.Name,
-                            Step.Describe(first, second),
-                            agreement));
-                        break;
-                    }
+                    found = earlier.Select(f => (First: f, Why: ReaderOfBoth(f, second, shared))).FirstOrDefault(p => p.Why is not null);
+                }
+
+                if (found.Why is not null && reported.Add(PairKey(found.First.Change.Field, second.Change.Field)))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rule,
+                        second.Change.Whole.GetLocation(),
+                        second.Change.Member.ShownFirst,
+                        found.First.Change.Field.Name,
+                        second.Change.Field.Name,
+                        Step.Describe(found.First, second),
+                        found.Why));
                 }
             }
         }
@@ -74,21 +78,27 @@ public sealed class SplitUpdateAnalyzer : DiagnosticAnalyzer
     private static string PairKey(IFieldSymbol a, IFieldSymbol b) =>
         string.CompareOrdinal(a.Name, b.Name) < 0 ? a.Name + "|" + b.Name : b.Name + "|" + a.Name;
 
-    // The evidence that the two fields must agree, in words, or null when there is none.
-    private static string? WhyTheyMustAgree(Step first, Step second, SharedClass shared, SyntaxNodeAnalysisContext context)
-    {
-        var common = first.Values(context).Intersect(second.Values(context)).FirstOrDefault();
-        if (common is not null)
-        {
-            return $"both take `{common}`";
-        }
+    // Evidence that the two fields must agree, in words, or null: the same value goes into both changes.
+    private static string? SameValue(Step first, Step second, SyntaxNodeAnalysisContext context) =>
+        first.Values(context).Intersect(second.Values(context), StringComparer.Ordinal).FirstOrDefault() is { } common
+            ? $"both take `{common}`"
+            : null;
 
+    // Evidence that the two fields must agree, in words, or null: another member reads both.
+    private static string? ReaderOfBoth(Step first, Step second, SharedClass shared)
+    {
         var reader = shared.Accesses.FirstOrDefault(a =>
             a.Member.Name != first.Change.Member.Name
-            && SymbolEqualityComparer.Default.Equals(a.Field, first.Change.Field)
-            && shared.Accesses.Any(b => b.Member.Name == a.Member.Name && SymbolEqualityComparer.Default.Equals(b.Field, second.Change.Field)));
+            && Reads(a, first.Change.Field)
+            && shared.Accesses.Any(b => b.Member.Name == a.Member.Name && Reads(b, second.Change.Field)));
         return reader is null ? null : $"{reader.Member.Shown} reads both";
     }
+
+    // A plain read, or `Volatile.Read`/`Interlocked.Read`.
+    private static bool Reads(FieldAccess access, IFieldSymbol field) =>
+        SymbolEqualityComparer.Default.Equals(access.Field, field)
+        && (access.Use == FieldUse.Read
+            || (access.Use == FieldUse.Atomic && access.Whole is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Read" } }));
 
     /// <summary>A change of a field made as one atomic step: an Interlocked call, one concurrent-collection call, a lock block.</summary>
     private sealed class Step

@@ -26,6 +26,9 @@ internal sealed class KitchenMember
     /// <summary>The member as a learner reads it in a message: <c>`Add`</c>, <c>`Total`</c>, "the indexer".</summary>
     public string Shown => Declaration is IndexerDeclarationSyntax ? "the indexer" : "`" + Name + "`";
 
+    /// <summary><see cref="Shown"/> at the start of a sentence: "The indexer".</summary>
+    public string ShownFirst => Declaration is IndexerDeclarationSyntax ? "The indexer" : Shown;
+
     /// <summary>
     /// Callable by several chefs at once: not private, not a constructor, initializer or <c>init</c> accessor
     /// (those run before the object is shared). Private members are skipped: their callers may hold a lock.
