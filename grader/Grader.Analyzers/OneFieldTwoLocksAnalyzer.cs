@@ -31,7 +31,8 @@ public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, SharedClass shared)
     {
         var reported = new HashSet<SyntaxNode>();
-        foreach (var uses in shared.Accesses.Where(a => a.InnermostLock is not null && a.Member.IsShared)
+        // An Interlocked or Volatile use needs no lock: a lock around it guards something else.
+        foreach (var uses in shared.Accesses.Where(a => a.InnermostLock is not null && a.Member.IsShared && a.Use != FieldUse.Atomic)
                      .GroupBy(a => a.Field, SymbolEqualityComparer.Default))
         {
             // Nested locks count as a set: two uses are kept apart when they share any one lock.
@@ -49,7 +50,7 @@ public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string LockName(FieldAccess access) => access.InnermostLock!.Expression.ToString();
+    private static string LockName(FieldAccess access) => KitchenAnalysis.Quote(access.InnermostLock!.Expression);
 
     private static HashSet<string> LockNames(FieldAccess access) =>
         new(access.Locks.Select(l => l.Expression.ToString()), StringComparer.Ordinal);
