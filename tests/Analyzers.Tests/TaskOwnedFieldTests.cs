@@ -203,4 +203,26 @@ public sealed class TaskOwnedFieldTests
             }
         }
         """);
+
+    [Test]
+    public Task Reports_a_field_filled_by_a_reader_task_of_a_member_the_class_runs_for_many_tabs_at_once() => VerifyAsync("""
+        using System.Diagnostics;
+        public sealed class Supervisor
+        {
+            private readonly List<string> _lastLines = new();
+            public async Task<string> RunAsync(Process tab)
+            {
+                var reading = Task.Run(async () =>
+                {
+                    while (await tab.StandardError.ReadLineAsync() is { } line)
+                    {
+                        {|KATA001:_lastLines.Add(line)|};
+                    }
+                });
+                await reading;
+                return string.Join(" | ", _lastLines);
+            }
+            public Task<string[]> RunAllAsync(IEnumerable<Process> tabs) => Task.WhenAll(tabs.Select(tab => RunAsync(tab)));
+        }
+        """);
 }

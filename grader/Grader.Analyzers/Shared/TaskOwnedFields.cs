@@ -76,7 +76,9 @@ internal static class TaskOwnedFields
             start = body.Parent is ArgumentSyntax argument ? StartingCall(argument, model, cancellation) : null;
         }
 
-        if (start is null || start.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax).Any(IsLoopOrFunction))
+        if (start is null
+            || start.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax).Any(IsLoopOrFunction)
+            || IsCalledForManyAtOnce(start, model, cancellation))
         {
             return null;
         }
@@ -99,6 +101,18 @@ internal static class TaskOwnedFields
         && Synchronization.IsIn(run.ContainingType, "System.Threading.Tasks")
             ? call
             : null;
+
+    // `RunAllAsync` => `Task.WhenAll(jobs.Select(job => RunAsync(job)))`: when the class itself calls the member that
+    // starts the task from a loop or a lambda, several of those tasks can run at once and share the field.
+    private static bool IsCalledForManyAtOnce(SyntaxNode start, SemanticModel model, CancellationToken cancellation)
+    {
+        var member = start.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault();
+        var type = member?.Parent as TypeDeclarationSyntax;
+        var method = member is null ? null : model.GetDeclaredSymbol(member, cancellation) as IMethodSymbol;
+        return type is not null && method is not null && type.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call =>
+            SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(call, cancellation).Symbol?.OriginalDefinition, method)
+            && call.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax).Any(IsLoopOrFunction));
+    }
 
     private static bool IsLoopOrFunction(SyntaxNode node) =>
         node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
