@@ -16,7 +16,7 @@ public sealed class BadLockObjectAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
         RuleIds.BadLockObject,
         title: "Lock on an object that does not keep chefs out",
-        message: "Locking on `{0}` does not work as a door: {1}. Lock on a private readonly object, the same one everywhere.",
+        message: "`lock ({0})` does not protect you: {1}. Lock on one private readonly object, the same one in every member.",
         description: "A lock works only when every thread locks the one same private object. `this`, a Type or a string can be "
             + "locked by code you do not control; a boxed value or a fresh object is a different lock for every thread.");
 
@@ -42,7 +42,7 @@ public sealed class BadLockObjectAnalyzer : DiagnosticAnalyzer
         var reason = WhyNot(lockOperation.LockedValue, statement);
         if (reason is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, statement.Expression.GetLocation(), statement.Expression.ToString(), reason));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, statement.Expression.GetLocation(), KitchenAnalysis.Quote(statement.Expression), reason));
         }
     }
 
@@ -51,21 +51,21 @@ public sealed class BadLockObjectAnalyzer : DiagnosticAnalyzer
     {
         if (locked is IConversionOperation { Operand.Type.IsValueType: true })
         {
-            return "each lock boxes a new copy of the value, so every chef gets a lock of their own";
+            return "a value is copied into a new box every time, so each chef made its own lock and nobody ever waits";
         }
 
         locked = locked is IConversionOperation conversion ? conversion.Operand : locked;
         return locked switch
         {
-            IInstanceReferenceOperation => "code outside the class can lock the same object and stall every chef",
+            IInstanceReferenceOperation => "code outside the class can lock this same object too, and stall every chef",
             _ when locked.Type?.SpecialType == SpecialType.System_String =>
-                "equal strings can be one object shared by the whole process, so unrelated code can hold your lock",
+                "equal strings can be one object shared by the whole program, so code you never wrote can hold your lock",
             _ when locked.Type is { Name: "Type", ContainingNamespace.Name: "System" } =>
-                "a Type is shared by the whole process, so unrelated code can hold your lock",
+                "a Type is shared by the whole program, so code you never wrote can hold your lock",
             IObjectCreationOperation or IAnonymousObjectCreationOperation =>
-                "every chef makes a new object here, so each gets a lock of their own and nobody ever waits",
+                "every chef who gets here makes a new object, so each chef made its own lock and nobody ever waits",
             ILocalReferenceOperation local when IsMadeInSameMember(local.Local, statement) =>
-                "every chef makes a new object here, so each gets a lock of their own and nobody ever waits",
+                "every chef who gets here makes a new object, so each chef made its own lock and nobody ever waits",
             _ => null,
         };
     }

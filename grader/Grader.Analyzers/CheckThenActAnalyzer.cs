@@ -17,7 +17,7 @@ public sealed class CheckThenActAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
         RuleIds.CheckThenAct,
         title: "Check-then-act on shared state outside a lock",
-        message: "Between checking `{0}` and changing it in `{1}`, another chef can slip in and change it first: the check is stale by the time you act (two chefs can both take the last one). Do the check and the change as one step, under one lock.",
+        message: "Between checking `{0}` and changing it in {1}, another chef can change `{0}` first, so the answer is out of date when you act on it: two chefs can both see the same `{0}` and both act. Do the check and the change as one step, under one lock.",
         description: "A check on shared state is stale as soon as it is made. When the change that depends on it happens later, "
             + "another thread can change the state in between, even when each call on its own is atomic.");
 
@@ -36,7 +36,7 @@ public sealed class CheckThenActAnalyzer : DiagnosticAnalyzer
     {
         foreach (var found in CheckThenActFinder.Find(shared))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, found.Check.Condition.GetLocation(), found.Change.Field.Name, found.Change.Member.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, found.Check.Condition.GetLocation(), found.Change.Field.Name, found.Change.Member.Shown));
         }
     }
 }

@@ -13,7 +13,7 @@ public static class KataAnalyzers
         new BadLockObjectAnalyzer(),
         new OneFieldTwoLocksAnalyzer(),
         new CheckThenActAnalyzer(),
-        new SplitInterlockedUpdateAnalyzer(),
+        new SplitUpdateAnalyzer(),
         new ThreadPerJobAnalyzer(),
         new WaitBySleepingAnalyzer(),
         new ProcessExitInWorkerAnalyzer(),

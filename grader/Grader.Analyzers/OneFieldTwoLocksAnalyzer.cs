@@ -13,7 +13,7 @@ public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
         RuleIds.OneFieldTwoLocks,
         title: "One field guarded by two different locks",
-        message: "`{0}` guards `{1}` with `{2}`, but `{3}` guards it with `{4}`: two doors to one room let two chefs in at once. Guard `{1}` with one lock.",
+        message: "{0} guards `{1}` with `{2}`, but {3} guards it with `{4}`: two different locks are two doors to one room, so two chefs can be inside at once. Guard `{1}` with one lock everywhere.",
         description: "Two locks exclude each other only when they are the same object. A field guarded by lock A in one member and "
             + "by lock B in another is not protected at all between those members.");
 
@@ -31,7 +31,8 @@ public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, SharedClass shared)
     {
         var reported = new HashSet<SyntaxNode>();
-        foreach (var uses in shared.Accesses.Where(a => a.InnermostLock is not null && a.Member.IsShared)
+        // An Interlocked or Volatile use needs no lock: a lock around it guards something else.
+        foreach (var uses in shared.Accesses.Where(a => a.InnermostLock is not null && a.Member.IsShared && a.Use != FieldUse.Atomic)
                      .GroupBy(a => a.Field, SymbolEqualityComparer.Default))
         {
             // Nested locks count as a set: two uses are kept apart when they share any one lock.
@@ -43,13 +44,13 @@ public sealed class OneFieldTwoLocksAnalyzer : DiagnosticAnalyzer
                 if (reported.Add(expression))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, expression.GetLocation(), other.Member.Name, other.Field.Name, LockName(other), first.Member.Name, LockName(first)));
+                        Rule, expression.GetLocation(), other.Member.ShownFirst, other.Field.Name, LockName(other), first.Member.Shown, LockName(first)));
                 }
             }
         }
     }
 
-    private static string LockName(FieldAccess access) => access.InnermostLock!.Expression.ToString();
+    private static string LockName(FieldAccess access) => KitchenAnalysis.Quote(access.InnermostLock!.Expression);
 
     private static HashSet<string> LockNames(FieldAccess access) =>
         new(access.Locks.Select(l => l.Expression.ToString()), StringComparer.Ordinal);

@@ -18,8 +18,11 @@ public static class RuleIds
     /// <summary>A check on shared state and the change that depends on it are not done as one step.</summary>
     public const string CheckThenAct = "KATA005";
 
-    /// <summary>Fields read together are updated by separate <c>Interlocked</c> calls.</summary>
-    public const string SplitInterlockedUpdate = "KATA006";
+    /// <summary>
+    /// Fields that must change together are updated in separate steps, each safe on its own: <c>Interlocked</c> calls,
+    /// single calls on a concurrent collection, or separate <c>lock</c> blocks.
+    /// </summary>
+    public const string SplitUpdate = "KATA006";
 
     /// <summary>A thread (or long-running task) is started per job or inside a loop.</summary>
     public const string ThreadPerJob = "KATA007";
@@ -37,6 +40,6 @@ public static class RuleIds
     public static IReadOnlyList<string> All { get; } = new[]
     {
         SharedFieldReadModifyWrite, UnguardedSharedField, BadLockObject, OneFieldTwoLocks, CheckThenAct,
-        SplitInterlockedUpdate, ThreadPerJob, WaitBySleeping, ProcessExitInWorker, SwallowedWorkerCrash,
+        SplitUpdate, ThreadPerJob, WaitBySleeping, ProcessExitInWorker, SwallowedWorkerCrash,
     };
 }

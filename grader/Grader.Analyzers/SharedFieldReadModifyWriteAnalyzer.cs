@@ -19,7 +19,7 @@ public sealed class SharedFieldReadModifyWriteAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
         RuleIds.SharedFieldReadModifyWrite,
         title: "Read-modify-write of a shared field outside a lock",
-        message: "Two chefs can run `{0}` at the same moment: both start from the same old `{1}`, and one change can vanish. Guard `{1}` with a lock.",
+        message: "Two chefs can run `{0}` at the same moment: {1}. Guard `{2}` with a lock.",
         description: "Reading a field, changing the value and writing it back are separate steps. When two threads do them at once, "
             + "both read the same old value and the last write wins: an update is lost.");
 
@@ -39,12 +39,23 @@ public sealed class SharedFieldReadModifyWriteAnalyzer : DiagnosticAnalyzer
         var checkThenActs = CheckThenActFinder.Find(shared).ToList();
         foreach (var access in shared.Accesses.Where(a => a.IsExposed && !checkThenActs.Any(c => c.Covers(a))))
         {
-            if (access.Use == FieldUse.ReadModifyWrite || IsWriteAfterRead(access, shared) || ChangesPlainCollection(access))
+            var why = access.Use == FieldUse.ReadModifyWrite || IsWriteAfterRead(access, shared)
+                ? IsElement(access)
+                    ? $"both read the same old value in `{access.Field.Name}`, and one change is lost"
+                    : $"both start from the same old `{access.Field.Name}`, and one change is lost"
+                : ChangesPlainCollection(access)
+                    ? $"a {access.Field.Type.Name} is not built for two chefs changing it at once, so a change can vanish or `{access.Field.Name}` can break"
+                    : null;
+            if (why is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, access.Whole.GetLocation(), access.Whole.ToString(), access.Field.Name));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, access.Whole.GetLocation(), KitchenAnalysis.Quote(access.Whole), why, access.Field.Name));
             }
         }
     }
+
+    // `_items[item] = n + 1`, `_items[item]++`: a change of one entry of a collection.
+    private static bool IsElement(FieldAccess access) =>
+        access.Reference.Parent is ElementAccessExpressionSyntax || access.Reference.Parent?.Parent is ElementAccessExpressionSyntax;
 
     // `_rail.Enqueue(job)`: a Queue, List or Dictionary reads its own count and slots to change them; two writers break it.
     private static bool ChangesPlainCollection(FieldAccess access) =>

@@ -16,7 +16,7 @@ public sealed class UnguardedSharedFieldAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = RuleHelp.Rule(
         RuleIds.UnguardedSharedField,
         title: "Shared field used without the lock",
-        message: "`{0}` {1} `{2}` without a lock, while `{3}` changes it{4}: a chef here can see it half-changed. Use `{2}` under one lock everywhere.",
+        message: "{0} {1} `{2}` without a lock, while {3} changes it{4}: {5}. Use `{2}` under one lock everywhere.",
         description: "A lock only protects a field if every member that reads or writes the field takes the same lock. "
             + "A reader without the lock can see a half-done change, or break a collection that another thread is changing.");
 
@@ -59,11 +59,14 @@ public sealed class UnguardedSharedFieldAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(
                         Rule,
                         use.Reference.GetLocation(),
-                        use.Member.Name,
+                        use.Member.ShownFirst,
                         use.Use == FieldUse.Read ? "reads" : "changes",
                         field.Name,
-                        writers[0].Member.Name,
-                        underLock ? " under a lock" : ""));
+                        writers[0].Member.Shown,
+                        underLock ? " under a lock" : "",
+                        use.Use == FieldUse.Read
+                            ? "a chef here can see it half-changed or out of date"
+                            : "both changes can happen at the same moment and spoil it"));
                 }
             }
         }

@@ -27,8 +27,8 @@ public sealed class AnalyzerHintsTests
 
         Assert.That(hints, Is.EqualTo(new[]
         {
-            new AnalyzerHint("KATA001", "kata/Till.cs", 7, "Two chefs can run `_count++` at the same moment: both start from the same old `_count`, and one change can vanish. Guard `_count` with a lock."),
-            new AnalyzerHint("KATA003", "kata/Till.cs", 8, "Locking on `this` does not work as a door: code outside the class can lock the same object and stall every chef. Lock on a private readonly object, the same one everywhere."),
+            new AnalyzerHint("KATA001", "kata/Till.cs", 7, "Two chefs can run `_count++` at the same moment: both start from the same old `_count`, and one change is lost. Guard `_count` with a lock."),
+            new AnalyzerHint("KATA003", "kata/Till.cs", 8, "`lock (this)` does not protect you: code outside the class can lock this same object too, and stall every chef. Lock on one private readonly object, the same one in every member."),
         }));
     }
 

@@ -14,6 +14,7 @@ public sealed class WrongFixHintTests
     [TestCase("tests/RacyCart.Tests/WrongFixes/lock-per-call", "KATA003")]
     [TestCase("tests/RacyCart.Tests/WrongFixes/lock-only-in-add", "KATA002")]
     [TestCase("tests/RacyCart.Tests/WrongFixes/concurrent-dictionary-check-then-act", "KATA005")]
+    [TestCase("tests/RacyCart.Tests/WrongFixes/interlocked-on-two-fields", "KATA006")]
     [TestCase("tests/ThreadPool.Tests/WrongFixes/unlocked-queue", "KATA001")]
     [TestCase("tests/ThreadPool.Tests/WrongFixes/busy-spinning-chefs", "KATA008")]
     [TestCase("tests/ThreadPool.Tests/WrongFixes/unbounded-task-run", "KATA007")]

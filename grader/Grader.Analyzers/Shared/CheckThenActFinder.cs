@@ -35,12 +35,20 @@ internal static class CheckThenActFinder
             var checkedUses = shared.Accesses
                 .Where(a => a.IsExposed && a.Use == FieldUse.Read && check.Condition.Span.Contains(a.Reference.Span))
                 .ToList();
+            var acts = ActingRegion(check).ToList();
             if (checkedUses.Count == 0)
             {
-                continue;
+                // `lock (_gate) { if (!ok) return; }` then `lock (_gate) { change }`: the lock is let go in between.
+                checkedUses = shared.Accesses
+                    .Where(a => a.Member.IsShared && a.Use == FieldUse.Read && check.Condition.Span.Contains(a.Reference.Span))
+                    .ToList();
+                acts = checkedUses.Count > 0 ? AfterTheLock(check).ToList() : [];
+                if (acts.Count == 0)
+                {
+                    continue;
+                }
             }
 
-            var acts = ActingRegion(check).ToList();
             var change = shared.Accesses.FirstOrDefault(a =>
                 a.Changes
                 && !IsCompareAndSwap(a)
@@ -61,11 +69,13 @@ internal static class CheckThenActFinder
         && ((name == "TryUpdate" && arguments.Count == 3) || (name == "TryRemove" && arguments.Count == 1))
         && Synchronization.IsConcurrentCollection(change.Field.Type);
 
-    // Double-checked locking checks again under the lock before changing: the outer check is only a shortcut.
+    // Double-checked locking checks again under the lock before changing (around the change, or as a guard clause
+    // before it): the outer check is only a shortcut.
     private static bool IsDoubleChecked(FieldAccess change, SharedClass shared) =>
         change.InnermostLock is { } gate
-        && change.Reference.Ancestors().TakeWhile(a => a != gate).OfType<IfStatementSyntax>().Any(inner =>
-            shared.Accesses.Any(a => SymbolEqualityComparer.Default.Equals(a.Field, change.Field) && inner.Condition.Span.Contains(a.Reference.Span)));
+        && gate.Statement.DescendantNodes().OfType<IfStatementSyntax>()
+            .Where(inner => inner.Span.Contains(change.Reference.Span) || inner.Span.End <= change.Reference.SpanStart)
+            .Any(inner => shared.Accesses.Any(a => SymbolEqualityComparer.Default.Equals(a.Field, change.Field) && inner.Condition.Span.Contains(a.Reference.Span)));
 
     // What the check decides: its branches, and when its branch always leaves (a guard clause), the rest of the block.
     private static IEnumerable<SyntaxNode> ActingRegion(IfStatementSyntax check)
@@ -84,6 +94,15 @@ internal static class CheckThenActFinder
             }
         }
     }
+
+    // A guard clause that is a lock's whole business decides everything after that lock, which no longer holds it.
+    private static IEnumerable<SyntaxNode> AfterTheLock(IfStatementSyntax check) =>
+        check.Else is null
+        && AlwaysLeaves(check.Statement)
+        && check.Parent is BlockSyntax { Parent: LockStatementSyntax gate }
+        && gate.Parent is BlockSyntax outer
+            ? outer.Statements.SkipWhile(s => s != gate).Skip(1)
+            : Enumerable.Empty<SyntaxNode>();
 
     private static bool AlwaysLeaves(StatementSyntax statement) => statement switch
     {

@@ -50,6 +50,15 @@ internal static class KitchenAnalysis
             },
             kinds);
 
+    /// <summary>The code of <paramref name="node"/> as a message quotes it: its first line, cut short when long.</summary>
+    public static string Quote(SyntaxNode node)
+    {
+        var text = node.ToString();
+        var end = text.IndexOfAny(new[] { '\r', '\n' });
+        var line = (end < 0 ? text : text.Substring(0, end)).TrimEnd();
+        return line.Length > 60 ? line.Substring(0, 57).TrimEnd() + "…" : end < 0 ? line : line + " …";
+    }
+
     /// <summary>The statement a node belongs to, and the earlier statements of the same block.</summary>
     public static IEnumerable<StatementSyntax> EarlierSiblings(SyntaxNode node)
     {

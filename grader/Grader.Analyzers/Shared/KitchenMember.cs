@@ -20,7 +20,14 @@ internal sealed class KitchenMember
 
     public MemberDeclarationSyntax Declaration { get; }
 
+    /// <summary>Tells members apart: <c>Add</c>, <c>Total</c>, <c>this[]</c> for the indexer.</summary>
     public string Name { get; }
+
+    /// <summary>The member as a learner reads it in a message: <c>`Add`</c>, <c>`Total`</c>, "the indexer".</summary>
+    public string Shown => Declaration is IndexerDeclarationSyntax ? "the indexer" : "`" + Name + "`";
+
+    /// <summary><see cref="Shown"/> at the start of a sentence: "The indexer".</summary>
+    public string ShownFirst => Declaration is IndexerDeclarationSyntax ? "The indexer" : Shown;
 
     /// <summary>
     /// Callable by several chefs at once: not private, not a constructor, initializer or <c>init</c> accessor
@@ -42,7 +49,7 @@ internal sealed class KitchenMember
             _ => !IsPrivate(model.GetDeclaredSymbol(declaration))
                  && !(accessor is not null && (accessor.Modifiers.Any(SyntaxKind.PrivateKeyword) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))),
         };
-        return new KitchenMember(declaration, name, isShared, Synchronization.IsSynchronizedByHand(declaration, model));
+        return new KitchenMember(declaration, name, isShared, Synchronization.IsSynchronizedByHand(declaration, accessor, model));
     }
 
     // Explicit interface implementations are private in metadata, yet anyone holding the interface can call them.
@@ -64,6 +71,9 @@ internal sealed class KitchenMember
         IndexerDeclarationSyntax => "this[]",
         EventDeclarationSyntax e => e.Identifier.ValueText,
         ConstructorDeclarationSyntax c => c.Identifier.ValueText,
-        _ => declaration.Kind().ToString(),
+        OperatorDeclarationSyntax o => "operator " + o.OperatorToken.ValueText,
+        ConversionOperatorDeclarationSyntax c => "operator " + c.Type,
+        DestructorDeclarationSyntax d => "~" + d.Identifier.ValueText,
+        _ => "this member",
     };
 }

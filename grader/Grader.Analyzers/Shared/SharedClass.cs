@@ -88,6 +88,13 @@ internal sealed class SharedClass
             accesses.Add(new FieldAccess(reference.Field, use, node, whole, member, locks));
         }
 
+        // A field one task owns until it is awaited is never touched by two chefs at once: not shared state.
+        var taskOwned = accesses.GroupBy(a => a.Field, SymbolEqualityComparer.Default)
+            .Where(uses => TaskOwnedFields.AreOwnedByOneTask(uses.ToList(), model, cancellation))
+            .Select(uses => uses.Key)
+            .ToList();
+        accesses.RemoveAll(a => taskOwned.Contains(a.Field, SymbolEqualityComparer.Default));
+
         var isShared = type is { TypeKind: TypeKind.Class, IsStatic: false, IsRecord: false }
             && !IsTestFixture(type!)
             && accesses.Any(a => a.Member.IsShared && (a.Changes || a.Use == FieldUse.Atomic));

@@ -31,9 +31,14 @@ internal static class Synchronization
         "TryGetValue", "ContainsKey", "Contains", "GetValueOrDefault", "TryPeek", "Peek",
     };
 
-    public static bool IsSynchronizedByHand(MemberDeclarationSyntax member, SemanticModel model)
+    /// <summary>
+    /// True when the member (or the one <paramref name="accessor"/> of it in use) is <c>[MethodImpl(Synchronized)]</c>
+    /// or takes a lock by hand.
+    /// </summary>
+    public static bool IsSynchronizedByHand(MemberDeclarationSyntax member, AccessorDeclarationSyntax? accessor, SemanticModel model)
     {
-        foreach (var attribute in member.AttributeLists.SelectMany(l => l.Attributes))
+        var attributes = member.AttributeLists.Concat(accessor?.AttributeLists ?? default).SelectMany(l => l.Attributes);
+        foreach (var attribute in attributes)
         {
             if (attribute.Name.ToString().EndsWith("MethodImpl", StringComparison.Ordinal)
                 && attribute.ArgumentList?.ToString().Contains("Synchronized") == true)

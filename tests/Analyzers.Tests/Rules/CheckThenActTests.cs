@@ -139,4 +139,61 @@ public sealed class CheckThenActTests
             }
         }
         """);
+
+    [Test]
+    public Task Reports_a_check_under_a_lock_and_the_change_under_a_second_taking_of_the_lock() => VerifyAsync("""
+        public sealed class Pantry
+        {
+            private readonly Lock _gate = new();
+            private readonly Dictionary<string, int> _stock = new();
+            public bool Take(string item)
+            {
+                lock (_gate)
+                {
+                    if ({|KATA005:!_stock.ContainsKey(item)|})
+                    {
+                        return false;
+                    }
+                }
+
+                lock (_gate)
+                {
+                    _stock.Remove(item);
+                    return true;
+                }
+            }
+        }
+        """);
+
+    [Test]
+    public Task Does_not_report_a_second_taking_of_the_lock_that_checks_again() => VerifyAsync("""
+        public sealed class Pool
+        {
+            private readonly Lock _gate = new();
+            private bool _closed;
+            private int _closings;
+            public void Close()
+            {
+                lock (_gate)
+                {
+                    if (_closed)
+                    {
+                        return;
+                    }
+                }
+
+                Thread.Sleep(0);
+                lock (_gate)
+                {
+                    if (_closed)
+                    {
+                        return;
+                    }
+
+                    _closed = true;
+                    _closings++;
+                }
+            }
+        }
+        """);
 }

@@ -37,4 +37,22 @@ public sealed class OneFieldTwoLocksTests
             public void AddAndNote() { lock (_logGate) { lock (_itemsGate) { _total++; _log.Add("added"); } } }
         }
         """);
+
+    [Test]
+    public Task Does_not_report_a_counter_used_through_Interlocked_and_Volatile_inside_unrelated_locks() => VerifyAsync("""
+        public sealed class Pool
+        {
+            private readonly object _door = new();
+            private readonly object _drained = new();
+            private int _unfinished;
+            public void Submit() { lock (_door) { Interlocked.Increment(ref _unfinished); } }
+            public void Drain()
+            {
+                lock (_drained)
+                {
+                    while (Volatile.Read(ref _unfinished) > 0) { Monitor.Wait(_drained); }
+                }
+            }
+        }
+        """);
 }

@@ -60,4 +60,20 @@ public sealed class UnguardedSharedFieldTests
             public int Serve() { _served = _served > 9 ? 0 : 1; return _served; }
         }
         """);
+
+    [Test]
+    public Task Does_not_report_a_read_in_an_accessor_marked_MethodImpl_Synchronized() => VerifyAsync("""
+        using System.Runtime.CompilerServices;
+        public sealed class Cart
+        {
+            private int _total;
+            [MethodImpl(MethodImplOptions.Synchronized)]
+            public void Add(int n) => _total += n;
+            public int Total
+            {
+                [MethodImpl(MethodImplOptions.Synchronized)]
+                get => _total;
+            }
+        }
+        """);
 }
