@@ -103,6 +103,7 @@ public static partial class ExplorationHooks
 
     internal static void Attach(ActorSlot slot)
     {
+        WatchFaults();
         _slot = slot;
         Ambient.Value = slot.Scheduler;
     }

@@ -61,6 +61,11 @@ public static partial class SourceInstrumenter
                 return;
             }
 
+            if (type == "System.Diagnostics.Debug" && DebugAssert(node, method))
+            {
+                return;
+            }
+
             if (Primitive(type, method, node) is { } hook)
             {
                 if (hook.Length > 0)
@@ -215,6 +220,23 @@ public static partial class SourceInstrumenter
             return ns == "System.Collections.Generic" && NotThreadSafe.Contains(named.Name) ? Collection.NotThreadSafe
                 : ns == "System.Collections.Concurrent" ? Collection.Concurrent
                 : Collection.None;
+        }
+
+        /// <summary>
+        /// Debug.Assert and Debug.Fail in a Debug build (the DEBUG symbol defined, as the learner's own build does): a failed
+        /// assert fails the schedule. Without DEBUG the compiler drops them, and so does the explorer.
+        /// </summary>
+        private bool DebugAssert(InvocationExpressionSyntax node, IMethodSymbol method)
+        {
+            if (method.Name is not ("Assert" or "Fail") || !model.SyntaxTree.Options.PreprocessorSymbolNames.Contains("DEBUG")
+                || method.Parameters.Length > (method.Name == "Assert" ? 3 : 2) || node.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+            {
+                return false;
+            }
+
+            var target = node.ArgumentList.Arguments.FirstOrDefault()?.Expression.ToString() ?? "";
+            Add(new Mark(MarkKind.Primitive, node, Site(node, SiteKind.Assert, target, method.Name)) { Hook = "Debug" + method.Name, IsStaticCall = true });
+            return true;
         }
 
         /// <summary>The hook that replaces a lock-like call; "" for calls that need nothing (Dispose); null when not one.</summary>

@@ -37,6 +37,7 @@ public static partial class SourceInstrumenter
         root = new CallsToHooks(marks).Visit(root)!;
         root = new FieldsToHooks(marks).Visit(root)!;
         root = new EntriesToHooks(marks).Visit(root)!;
+        root = new CatchesToHooks().Visit(root)!;
         return tree.WithRootAndOptions(root, tree.Options);
     }
 
