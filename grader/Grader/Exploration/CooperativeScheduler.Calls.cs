@@ -20,6 +20,7 @@ internal sealed partial class CooperativeScheduler
     public void FieldWrite(ActorSlot me, ExplorationSite site, object? owner, object? value)
     {
         Point(me);
+        Changed(me);
         Trace?.FieldWrite(me.Index, site, owner, value);
     }
 
@@ -67,6 +68,11 @@ internal sealed partial class CooperativeScheduler
     public void EndCall(ActorSlot me, ExplorationSite site, bool hasResult, object? result, object?[] arguments)
     {
         object? instance = null;
+        if (Changes(site))
+        {
+            Changed(me);
+        }
+
         lock (_sync)
         {
             // Entries above this call's own are calls that threw and were caught: they are over too.

@@ -80,6 +80,7 @@ internal sealed partial class CooperativeScheduler
                     break;
             }
 
+            ChangedLocked(me);
             Trace?.Step(me.Index, site, take == Take.Permit ? $"gives back {(permits == 1 ? "a permit" : $"{permits} permits")} of {resource.Name}" : $"releases {LockWord(take)}{resource.Name}");
             foreach (var waiter in _slots.Where(s => s.WaitingFor == resource))
             {

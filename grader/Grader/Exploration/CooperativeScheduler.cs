@@ -337,10 +337,14 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
     private string DescribeDeadlock()
     {
-        var lines = _slots.Where(s => s.WaitingFor is not null).Select(s =>
+        var lines = _slots.Where(s => s.WaitingFor is not null || s.Spinning).Select(s =>
         {
             var holds = _resources.Values.Where(r => r.HeldBy(s.Index)).Select(r => r.Name).ToArray();
-            var waits = s.WaitingFor!;
+            if (s.WaitingFor is not { } waits)
+            {
+                return $"{s.Name} spins, waiting for another chef to change what it reads, and no chef is left to change it";
+            }
+
             var holders = string.Join(" and ", waits.Holders().Select(h => _slots[h].Name));
             var held = holds.Length == 0 ? "nothing" : string.Join(", ", holds);
             return waits.IsSignal

@@ -26,4 +26,7 @@ public enum SiteKind
 
     /// <summary>A Debug.Assert or Debug.Fail of a Debug build.</summary>
     Assert,
+
+    /// <summary>One round of a spin loop, waiting for another chef.</summary>
+    Spin,
 }

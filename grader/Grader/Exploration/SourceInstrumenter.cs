@@ -38,6 +38,7 @@ public static partial class SourceInstrumenter
         root = new FieldsToHooks(marks).Visit(root)!;
         root = new EntriesToHooks(marks).Visit(root)!;
         root = new CatchesToHooks().Visit(root)!;
+        root = new SpinsToHooks(marks).Visit(root)!;
         return tree.WithRootAndOptions(root, tree.Options);
     }
 
