@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli.Commands.Dev;
+using KitchenKatas.Grader.Cli.Commands.Explore;
 using KitchenKatas.Grader.Cli.Commands.Grade;
 using KitchenKatas.Grader.Cli.Commands.Kata;
 using Spectre.Console;
@@ -25,6 +26,10 @@ internal static class KitchenApp
                 .WithExample("grade")
                 .WithExample("grade", "--kata", "racy-cart", "--submission", "../alice", "--format", "json", "--output", "grade.json")
                 .WithExample("grade", "--format", "markdown", "--output", "summary.md", "--format", "github");
+            config.AddCommand<ExploreCommand>("explore")
+                .WithDescription("Explore the schedules of scenarios written with the scenario builder against any C# code: verdict, coverage, interleaving.")
+                .WithExample("explore", "--source", "Kitchen.cs", "--scenarios", "KitchenScenarios.cs")
+                .WithExample("explore", "--source", "Kitchen.cs", "--scenarios", "KitchenScenarios.cs", "--format", "json", "--replay", "BrokenKitchen:2-1");
             config.AddBranch("kata", kata =>
             {
                 kata.SetDescription("Your companion while you work on the katas.");
