@@ -106,6 +106,18 @@ public sealed class ExplorerFaultTests
     }
 
     [Test]
+    public void Covers_every_schedule_with_up_to_two_switches_when_a_chef_waits_for_a_while_ten_rounds_in_a_row()
+    {
+        var result = FixtureKitchens.Explore("TimedRounds", "TakingTenPlates", new ExplorerOptions());
+        TestContext.Out.WriteLine(result.Coverage);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(ExplorationVerdict.NoFailureFound), result.Interleaving?.ToString() ?? result.Note);
+            Assert.That(result.CompleteUpTo, Is.EqualTo(2), result.Coverage);
+        });
+    }
+
+    [Test]
     public void Does_not_claim_a_level_it_did_not_finish_in_the_coverage()
     {
         var result = new ExplorationResult { Verdict = ExplorationVerdict.NoFailureFound, SchedulesExplored = 3000, Bound = 2, CompleteUpTo = -1, Unexplored = 900 };

@@ -5,6 +5,10 @@ namespace Kitchen.Fixtures;
 public sealed class Kitchen
 {
     private readonly object _pass = new();
+    private readonly SemaphoreSlim _plates = new(0);
+    private int _taken;
+    private int _missed;
+    private int _made;
     private int _stirs;
     private int _served;
     private int _gaveUp;
@@ -12,6 +16,33 @@ public sealed class Kitchen
     public int Knocks => _served + _gaveUp;
 
     public int Stirs => _stirs;
+
+    public int Takes => _taken + _missed;
+
+    public void MakePlates(int plates)
+    {
+        for (var i = 0; i < plates; i++)
+        {
+            _made++;
+            _plates.Release();
+        }
+    }
+
+    // Each round waits, for a while, for a plate that may not be made yet.
+    public void TakePlates(int rounds)
+    {
+        for (var i = 0; i < rounds; i++)
+        {
+            if (_plates.Wait(100))
+            {
+                _taken++;
+            }
+            else
+            {
+                _missed++;
+            }
+        }
+    }
 
     public void Hold(int stirs)
     {

@@ -12,4 +12,13 @@ public static class KitchenScenarios
             .Expect("every knock is counted once.")
             .Accept(10, "Ten knocks, each served or given up.")
             .Otherwise("A knock was lost.");
+
+    public static StressScenario<Kitchen, int> TakingTenPlates =>
+        Scenario.For(() => new Kitchen(), "A chef waits ten times, for a while, for plates another makes")
+            .Actor("Taker", k => k.TakePlates(10))
+            .Actor("Maker", k => k.MakePlates(10))
+            .Arbiter(k => k.Takes)
+            .Expect("every round is counted once.")
+            .Accept(10, "Ten rounds, each with a plate or without.")
+            .Otherwise("A round was lost.");
 }
