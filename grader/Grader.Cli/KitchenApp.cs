@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Cli.Commands.Dev;
 using KitchenKatas.Grader.Cli.Commands.Doctor;
+using KitchenKatas.Grader.Cli.Commands.Explore;
 using KitchenKatas.Grader.Cli.Commands.Grade;
 using KitchenKatas.Grader.Cli.Commands.Kata;
 using Spectre.Console;
@@ -36,6 +37,10 @@ internal static class KitchenApp
             config.AddCommand<DoctorCommand>("doctor")
                 .WithDescription("What this machine supports, and which checks it cannot judge. Run it when a check acts oddly.")
                 .WithExample("doctor");
+            config.AddCommand<ExploreCommand>("explore")
+                .WithDescription("Explore the schedules of scenarios written with the scenario builder against any C# code: verdict, coverage, interleaving.")
+                .WithExample("explore", "--source", "Kitchen.cs", "--scenarios", "KitchenScenarios.cs")
+                .WithExample("explore", "--source", "Kitchen.cs", "--scenarios", "KitchenScenarios.cs", "--format", "json", "--replay", "BrokenKitchen:2-1");
             config.AddBranch("kata", kata =>
             {
                 kata.SetDescription("Your companion while you work on the katas.");

@@ -40,11 +40,25 @@ public sealed class InMemoryBuild : IDisposable
     /// <param name="rewrite">Applied to each tree whose path <paramref name="shouldRewrite"/> accepts.</param>
     /// <param name="shouldRewrite">Which files to rewrite; all when null.</param>
     /// <exception cref="BuildFailedException">The sources do not compile.</exception>
-    public static InMemoryBuild Compile(IEnumerable<string> files, Func<CSharpCompilation, SyntaxTree, SyntaxTree>? rewrite, Func<string, bool>? shouldRewrite)
+    public static InMemoryBuild Compile(IEnumerable<string> files, Func<CSharpCompilation, SyntaxTree, SyntaxTree>? rewrite, Func<string, bool>? shouldRewrite) =>
+        Compile(files, rewrite, shouldRewrite, debug: false);
+
+    /// <summary>
+    /// As <see cref="Compile(IEnumerable{string}, Func{CSharpCompilation, SyntaxTree, SyntaxTree}?, Func{string, bool}?)"/>,
+    /// as a Debug build when <paramref name="debug"/> is set: the DEBUG and TRACE symbols are defined, so
+    /// <c>Debug.Assert</c> and <c>#if DEBUG</c> code stay in, as in the learner's own Debug build.
+    /// </summary>
+    /// <param name="files">Paths of the C# files to compile together.</param>
+    /// <param name="rewrite">Applied to each tree whose path <paramref name="shouldRewrite"/> accepts.</param>
+    /// <param name="shouldRewrite">Which files to rewrite; all when null.</param>
+    /// <param name="debug">Build as the SDK's Debug configuration does.</param>
+    /// <exception cref="BuildFailedException">The sources do not compile.</exception>
+    public static InMemoryBuild Compile(IEnumerable<string> files, Func<CSharpCompilation, SyntaxTree, SyntaxTree>? rewrite, Func<string, bool>? shouldRewrite, bool debug)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var trees = files.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path)).ToArray();
-        var compilation = CreateCompilation(trees);
+        var parse = debug ? DebugParseOptions : ParseOptions;
+        var trees = files.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parse, path)).ToArray();
+        var compilation = CreateCompilation(trees, debug);
         trees = compilation.SyntaxTrees.ToArray();
         if (rewrite is not null)
         {
@@ -76,7 +90,12 @@ public sealed class InMemoryBuild : IDisposable
     /// A compilation of <paramref name="trees"/> (plus the SDK's implicit usings) against the running framework and the
     /// grader, with the options every in-memory build uses.
     /// </summary>
-    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees)
+    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees) => CreateCompilation(trees, debug: false);
+
+    /// <summary>As <see cref="CreateCompilation(IEnumerable{SyntaxTree})"/>, unoptimised (a Debug build) when <paramref name="debug"/> is set.</summary>
+    /// <param name="trees">The parsed sources.</param>
+    /// <param name="debug">Compile as the SDK's Debug configuration does.</param>
+    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees, bool debug)
     {
         ArgumentNullException.ThrowIfNull(trees);
         return CSharpCompilation.Create(
@@ -85,13 +104,16 @@ public sealed class InMemoryBuild : IDisposable
             References.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: OptimizationLevel.Release,
+                optimizationLevel: debug ? OptimizationLevel.Debug : OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable,
                 allowUnsafe: true));
     }
 
     /// <summary>How every in-memory build parses C#: the latest language version.</summary>
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+    /// <summary>How a Debug build parses C#: as <see cref="ParseOptions"/>, with the symbols the SDK defines in Debug.</summary>
+    public static CSharpParseOptions DebugParseOptions { get; } = ParseOptions.WithPreprocessorSymbols("DEBUG", "TRACE");
 
     /// <summary>Unloads the assembly once nothing refers to it any more.</summary>
     public void Dispose() => _context.Unload();

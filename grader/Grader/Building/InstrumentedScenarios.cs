@@ -55,7 +55,8 @@ public static class InstrumentedScenarios
 
         var files = learnerFiles.Append(declaring).ToArray();
         var learner = new HashSet<string>(learnerFiles, StringComparer.Ordinal);
-        var key = rewriteName + "|" + string.Join("|", files.Select(f => f + "@" + File.GetLastWriteTimeUtc(f).Ticks));
+        var debug = LearnerBuild.IsDebug(scenario);
+        var key = rewriteName + (debug ? "|debug|" : "|") + string.Join("|", files.Select(f => f + "@" + File.GetLastWriteTimeUtc(f).Ticks));
         var build = cache?.GetOrCompile(key, Compile) ?? Compile();
         try
         {
@@ -69,7 +70,7 @@ public static class InstrumentedScenarios
             throw;
         }
 
-        InMemoryBuild Compile() => InMemoryBuild.Compile(files, rewrite, learner.Contains);
+        InMemoryBuild Compile() => InMemoryBuild.Compile(files, rewrite, learner.Contains, debug);
     }
 
     private static IStressScenario? Find(Assembly assembly, string member)

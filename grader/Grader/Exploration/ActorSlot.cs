@@ -22,7 +22,13 @@ internal sealed class ActorSlot(int index, string name, CooperativeScheduler sch
     /// <summary>Set when the timed wait ended because nobody else could go on: the attempt returns false.</summary>
     public bool TimedOut { get; set; }
 
-    public bool Runnable => !Finished && WaitingFor is null;
+    /// <summary>The chef spins, waiting for another to change what it reads: it cannot run until someone writes.</summary>
+    public bool Spinning { get; set; }
+
+    /// <summary>Another chef changed something since this chef's last spin round began: the next round may read it.</summary>
+    public bool ChangedSinceSpin { get; set; }
+
+    public bool Runnable => !Finished && WaitingFor is null && !Spinning;
 
     public void Dispose() => Baton.Dispose();
 }

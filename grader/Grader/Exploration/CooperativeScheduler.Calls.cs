@@ -9,7 +9,6 @@ internal sealed partial class CooperativeScheduler
 {
     private readonly Dictionary<object, List<(int Chef, ExplorationSite Site)>> _inside = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, Stack<(ExplorationSite Site, object? Instance)>> _calls = [];
-    private string?[]? _overlapNotes;
 
     /// <summary>The first time two chefs were inside calls on the same collection, one of them writing.</summary>
     public string? Overlap { get; private set; }
@@ -21,6 +20,7 @@ internal sealed partial class CooperativeScheduler
     public void FieldWrite(ActorSlot me, ExplorationSite site, object? owner, object? value)
     {
         Point(me);
+        Changed(me);
         Trace?.FieldWrite(me.Index, site, owner, value);
     }
 
@@ -51,11 +51,13 @@ internal sealed partial class CooperativeScheduler
             var clash = open.FirstOrDefault(o => o.Chef != me.Index && (o.Site.Writes || site.Writes));
             if (clash.Site is not null && Overlap is null)
             {
+                // Told at the moment it happens, in a row of its own: by the end of the call the other chef may be gone.
                 var kind = ValueText.Name(instance.GetType());
+                var other = $"{clash.Site.Target}.{Show(clash.Site.Operation)} ({clash.Site.Location})";
                 Overlap = $"{me.Name} called {site.Target}.{Show(site.Operation)} ({site.Location}) while {_slots[clash.Chef].Name} was still inside "
-                    + $"{clash.Site.Target}.{Show(clash.Site.Operation)} ({clash.Site.Location}): two chefs used the same {kind} at once, and a {kind} is not safe for that";
-                _overlapNotes ??= new string?[_slots.Length];
-                _overlapNotes[me.Index] = $"{_slots[clash.Chef].Name} is still inside {clash.Site.Target}.{Show(clash.Site.Operation)}: two chefs in one {kind} at once";
+                    + $"{other}: two chefs used the same {kind} at once, and a {kind} is not safe for that";
+                Trace?.Step(me.Index, site, $"calls {site.Target}.{Show(site.Operation)}", $"{_slots[clash.Chef].Name} is still inside {other}: two chefs in one {kind} at once");
+                Trace?.MarkFailure();
             }
 
             open.Add((me.Index, site));
@@ -66,6 +68,11 @@ internal sealed partial class CooperativeScheduler
     public void EndCall(ActorSlot me, ExplorationSite site, bool hasResult, object? result, object?[] arguments)
     {
         object? instance = null;
+        if (Changes(site))
+        {
+            Changed(me);
+        }
+
         lock (_sync)
         {
             // Entries above this call's own are calls that threw and were caught: they are over too.
@@ -81,16 +88,7 @@ internal sealed partial class CooperativeScheduler
             }
         }
 
-        if (Trace is not null)
-        {
-            var note = _overlapNotes?[me.Index];
-            if (note is not null)
-            {
-                _overlapNotes![me.Index] = null;
-            }
-
-            Trace.Call(me.Index, site, instance, hasResult, result, arguments, note);
-        }
+        Trace?.Call(me.Index, site, instance, hasResult, result, arguments, null);
 
         if (site.Kind != SiteKind.CollectionCall || instance is null)
         {
@@ -106,6 +104,35 @@ internal sealed partial class CooperativeScheduler
             lock (_sync)
             {
                 Close(me, site, instance);
+            }
+        }
+    }
+
+    /// <summary>How many calls this chef is inside: a <c>try</c> notes it, so its <c>catch</c> can end the calls that threw.</summary>
+    public int CallDepth(ActorSlot me)
+    {
+        lock (_sync)
+        {
+            return _calls.TryGetValue(me.Index, out var calls) ? calls.Count : 0;
+        }
+    }
+
+    /// <summary>
+    /// A <c>catch</c> caught an exception: every call begun inside its <c>try</c> and not ended threw (or never started),
+    /// so it is over. Left open, a later call by another chef would look like two chefs inside one collection.
+    /// </summary>
+    public void Caught(ActorSlot me, int depth)
+    {
+        lock (_sync)
+        {
+            while (_calls.TryGetValue(me.Index, out var calls) && calls.Count > depth && calls.TryPop(out var call))
+            {
+                if (call.Site.Kind == SiteKind.CollectionCall)
+                {
+                    Trace?.Step(me.Index, call.Site, $"leaves {call.Site.Target}.{Show(call.Site.Operation)} by an exception");
+                }
+
+                Close(me, call.Site, call.Instance);
             }
         }
     }

@@ -63,7 +63,7 @@ internal sealed partial class CooperativeScheduler
                     if (!resource.Exit(me.Index))
                     {
                         // The real lock would throw SynchronizationLockException here; so does the model.
-                        throw new SynchronizationLockException($"{me.Name} released {resource.Name}, which it does not hold.");
+                        throw ExplorerFaults.Modelled(new SynchronizationLockException($"{me.Name} released {resource.Name}, which it does not hold."));
                     }
 
                     break;
@@ -80,6 +80,7 @@ internal sealed partial class CooperativeScheduler
                     break;
             }
 
+            ChangedLocked(me);
             Trace?.Step(me.Index, site, take == Take.Permit ? $"gives back {(permits == 1 ? "a permit" : $"{permits} permits")} of {resource.Name}" : $"releases {LockWord(take)}{resource.Name}");
             foreach (var waiter in _slots.Where(s => s.WaitingFor == resource))
             {
@@ -145,11 +146,11 @@ internal sealed partial class CooperativeScheduler
         _ => "the lock ",
     };
 
-    private ModelledResource Resource(object key, ExplorationSite site)
+    private ModelledResource Resource(object key, ExplorationSite site, bool signal = false)
     {
         if (!_resources.TryGetValue(key, out var resource))
         {
-            resource = new ModelledResource(site.Target);
+            resource = new ModelledResource(site.Target) { IsSignal = signal };
             _resources[key] = resource;
         }
 

@@ -2,10 +2,11 @@ namespace KitchenKatas.Grader.Exploration;
 
 /// <summary>
 /// Timed attempts: <c>Monitor.TryEnter(x, 100)</c>, <c>SemaphoreSlim.Wait(timeout)</c>, <c>SpinLock.TryEnter(timeout, ref
-/// taken)</c>, <c>TryEnterWriteLock(timeout)</c>. A free resource is taken. On a held one the outcome hangs on timing the
-/// model does not have, so the explorer tries both: the chef waits until the holder lets go (the default), or its time
-/// runs out and the attempt returns false (the other branch, which costs no context switch). A timed waiter never
-/// deadlocks: when nobody else can run, its time runs out.
+/// taken)</c>, <c>TryEnterWriteLock(timeout)</c>. A free resource is taken. On a held one the chef waits until the holder
+/// lets go, and its time runs out only when nobody else can run (a timed waiter never deadlocks). Running out early,
+/// while another chef could still have let go, hangs on timing the model does not have: the explorer tries that too,
+/// but at most <see cref="ExplorerOptions.EarlyTimeouts"/> times per schedule, so a loop of timed waits adds a few
+/// schedules per round instead of doubling them every round.
 /// </summary>
 internal sealed partial class CooperativeScheduler
 {
@@ -37,8 +38,15 @@ internal sealed partial class CooperativeScheduler
                 return false;
             }
 
-            if (Branch(2) == TimesOut)
+            if (!_slots.Any(s => s.Index != me.Index && s.Runnable))
             {
+                Trace?.Step(me.Index, site, $"waits for {resource.Name}{HeldBy(resource)}; nobody else can go on, so its time runs out: gives up");
+                return false;
+            }
+
+            if (_earlyTimeoutsLeft > 0 && Branch(2) == TimesOut)
+            {
+                _earlyTimeoutsLeft--;
                 Trace?.Step(me.Index, site, $"waits for {resource.Name}{HeldBy(resource)}, and its time runs out first: gives up");
                 return false;
             }
@@ -77,7 +85,7 @@ internal sealed partial class CooperativeScheduler
     private int Branch(int options)
     {
         var choices = Enumerable.Range(0, options).ToArray();
-        var chosen = _chooser.Choose(_decisions.Count, choices, -1);
+        var chosen = _chooser.ChooseOutcome(_decisions.Count, options);
         _decisions.Add(new ScheduleDecision(choices, -1, chosen));
         return chosen;
     }

@@ -17,13 +17,15 @@ internal sealed partial class CooperativeScheduler : IDisposable
     private readonly ManualResetEventSlim _allFinished = new(false);
     private readonly int _maxSteps;
     private int _steps;
+    private int _earlyTimeoutsLeft;
     private volatile bool _abandoned;
 
-    public CooperativeScheduler(IReadOnlyList<string> chefs, IScheduleChooser chooser, bool record, int maxSteps)
+    public CooperativeScheduler(IReadOnlyList<string> chefs, IScheduleChooser chooser, bool record, int maxSteps, int earlyTimeouts = 1)
     {
         _slots = chefs.Select((name, i) => new ActorSlot(i, name, this)).ToArray();
         _chooser = chooser;
         _maxSteps = maxSteps;
+        _earlyTimeoutsLeft = earlyTimeouts;
         Trace = record ? new ScheduleTrace(chefs) : null;
     }
 
@@ -43,10 +45,29 @@ internal sealed partial class CooperativeScheduler : IDisposable
     /// <summary>Who holds what and who waits for what, when the chefs deadlocked.</summary>
     public string? Deadlock { get; private set; }
 
-    /// <summary>The first exception a chef's code threw, and which chef.</summary>
+    /// <summary>The first exception a chef's code threw, and which chef; the schedule ends there.</summary>
     public (string Chef, Exception Error)? Thrown { get; private set; }
 
+    /// <summary>The first Debug.Assert that failed on a chef, in words; the schedule ends there, as the program would.</summary>
+    public string? FailedAssert { get; private set; }
+
     public bool Abandoned => _abandoned;
+
+    /// <summary>A chef's Debug.Assert failed: the schedule fails here, and the chef goes no further.</summary>
+    public void AssertFailed(ActorSlot me, ExplorationSite site, string? message)
+    {
+        lock (_sync)
+        {
+            if (FailedAssert is null && Thrown is null && !_abandoned)
+            {
+                FailedAssert = $"{me.Name}'s Debug.Assert failed ({site.Location})" + (string.IsNullOrEmpty(message) ? "" : $": {message}");
+                Trace?.Step(me.Index, site, "fails its Debug.Assert" + (string.IsNullOrEmpty(message) ? "" : $" ({message})"));
+                GiveUpLocked(null);
+            }
+        }
+
+        throw new ScheduleAbandonedException();
+    }
 
     /// <summary>Gives each chef's body to its thread and hands the baton to the first chef the chooser picks.</summary>
     public void Start(IReadOnlyList<Action> bodies, ChefThreads threads)
@@ -72,7 +93,8 @@ internal sealed partial class CooperativeScheduler : IDisposable
         {
             if (_abandoned)
             {
-                return false;
+                // A chef threw: the schedule failed and is over; the others leave at their next step.
+                return (Thrown is not null || FailedAssert is not null) && _allFinished.Wait(stuckAfter);
             }
 
             // On a starved machine this watchdog wakes late, and the chef gets as few turns: each wake-up counts for
@@ -92,7 +114,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
             }
         }
 
-        return !_abandoned;
+        return !_abandoned || Thrown is not null || FailedAssert is not null;
     }
 
     private static readonly TimeSpan MostPerPoll = TimeSpan.FromMilliseconds(20);
@@ -187,16 +209,23 @@ internal sealed partial class CooperativeScheduler : IDisposable
         {
             // the schedule is over; the explorer already knows why
         }
-        catch (Exception e) when (e.TargetSite?.DeclaringType?.Namespace == typeof(CooperativeScheduler).Namespace)
+        catch (Exception e) when (ExplorerFaults.IsExplorers(e))
         {
             // Thrown by the explorer's own code, not the learner's: never a failure of theirs.
-            GiveUp($"the explorer itself failed ({e.GetType().Name}: {e.Message})");
+            GiveUp(ExplorerFaults.Describe(e));
         }
         catch (Exception e)
         {
+            // The first exception that leaves a chef fails the schedule at once: what the other chefs would do
+            // afterwards is not part of the story (and a lock the chef held must not turn into a deadlock).
             lock (_sync)
             {
-                Thrown ??= (slot.Name, e);
+                if (Thrown is null && FailedAssert is null && !_abandoned)
+                {
+                    Thrown = (slot.Name, e);
+                    Trace?.Step(slot.Index, $"throws {e.GetType().Name}: {e.Message}");
+                    GiveUpLocked(null);
+                }
             }
         }
         finally
@@ -213,6 +242,11 @@ internal sealed partial class CooperativeScheduler : IDisposable
             slot.Finished = true;
             if (_abandoned)
             {
+                if (_slots.All(s => s.Finished))
+                {
+                    _allFinished.Set();
+                }
+
                 return;
             }
 
@@ -303,12 +337,19 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
     private string DescribeDeadlock()
     {
-        var lines = _slots.Where(s => s.WaitingFor is not null).Select(s =>
+        var lines = _slots.Where(s => s.WaitingFor is not null || s.Spinning).Select(s =>
         {
             var holds = _resources.Values.Where(r => r.HeldBy(s.Index)).Select(r => r.Name).ToArray();
-            var waits = s.WaitingFor!;
+            if (s.WaitingFor is not { } waits)
+            {
+                return $"{s.Name} spins, waiting for another chef to change what it reads, and no chef is left to change it";
+            }
+
             var holders = string.Join(" and ", waits.Holders().Select(h => _slots[h].Name));
-            return $"{s.Name} holds {(holds.Length == 0 ? "nothing" : string.Join(", ", holds))} and waits for {waits.Name} (held by {(holders.Length == 0 ? "nobody" : holders)})";
+            var held = holds.Length == 0 ? "nothing" : string.Join(", ", holds);
+            return waits.IsSignal
+                ? $"{s.Name} holds {held} and waits for {waits.Name}, which no chef is left to give"
+                : $"{s.Name} holds {held} and waits for {waits.Name} (held by {(holders.Length == 0 ? "nobody" : holders)})";
         });
         return string.Join("; ", lines) + ". Nobody can go on: a deadlock.";
     }

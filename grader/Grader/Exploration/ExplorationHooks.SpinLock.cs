@@ -13,7 +13,7 @@ public static partial class ExplorationHooks
     {
         if (lockTaken)
         {
-            throw new ArgumentException("The lockTaken argument must be false before calling SpinLock.Enter.", nameof(lockTaken));
+            throw ExplorerFaults.Modelled(new ArgumentException("The lockTaken argument must be false before calling SpinLock.Enter.", nameof(lockTaken)));
         }
 
         lockTaken = SpinLockTake(site, owner, field, ownerTracking, Patience.Forever);
@@ -24,7 +24,7 @@ public static partial class ExplorationHooks
     {
         if (lockTaken)
         {
-            throw new ArgumentException("The lockTaken argument must be false before calling SpinLock.TryEnter.", nameof(lockTaken));
+            throw ExplorerFaults.Modelled(new ArgumentException("The lockTaken argument must be false before calling SpinLock.TryEnter.", nameof(lockTaken)));
         }
 
         lockTaken = SpinLockTake(site, owner, field, ownerTracking, Patience.Once);
@@ -36,7 +36,7 @@ public static partial class ExplorationHooks
         var patience = Patiences.Of(millisecondsTimeout);
         if (lockTaken)
         {
-            throw new ArgumentException("The lockTaken argument must be false before calling SpinLock.TryEnter.", nameof(lockTaken));
+            throw ExplorerFaults.Modelled(new ArgumentException("The lockTaken argument must be false before calling SpinLock.TryEnter.", nameof(lockTaken)));
         }
 
         lockTaken = SpinLockTake(site, owner, field, ownerTracking, patience);
@@ -48,7 +48,7 @@ public static partial class ExplorationHooks
         var patience = Patiences.Of(timeout);
         if (lockTaken)
         {
-            throw new ArgumentException("The lockTaken argument must be false before calling SpinLock.TryEnter.", nameof(lockTaken));
+            throw ExplorerFaults.Modelled(new ArgumentException("The lockTaken argument must be false before calling SpinLock.TryEnter.", nameof(lockTaken)));
         }
 
         lockTaken = SpinLockTake(site, owner, field, ownerTracking, patience);
@@ -68,7 +68,7 @@ public static partial class ExplorationHooks
             if (ownerTracking)
             {
                 // The real SpinLock refuses too; the exception ends the schedule as one the model cannot judge.
-                throw new SynchronizationLockException($"{me.Name} released the SpinLock {field}, which it does not hold.");
+                throw ExplorerFaults.Modelled(new SynchronizationLockException($"{me.Name} released the SpinLock {field}, which it does not hold."));
             }
 
             if (owner is not null)
@@ -94,7 +94,7 @@ public static partial class ExplorationHooks
     {
         if (!ownerTracking)
         {
-            throw new InvalidOperationException("SpinLock.IsHeldByCurrentThread needs owner tracking.");
+            throw ExplorerFaults.Modelled(new InvalidOperationException("SpinLock.IsHeldByCurrentThread needs owner tracking."));
         }
 
         return Chef() is { } me && me.Scheduler.Holds(me, SpinKey(owner, field));
@@ -111,7 +111,7 @@ public static partial class ExplorationHooks
         if (ownerTracking && me.Scheduler.Holds(me, key))
         {
             // As the real one: with owner tracking a second Enter by the holder throws; without, it spins for ever.
-            throw new LockRecursionException($"{me.Name} tried to take the SpinLock {field} again while holding it.");
+            throw ExplorerFaults.Modelled(new LockRecursionException($"{me.Name} tried to take the SpinLock {field} again while holding it."));
         }
 
         return me.Scheduler.TryAcquire(me, key, ExplorationSites.Get(site), CooperativeScheduler.Take.Spin, patience);

@@ -101,8 +101,22 @@ public static partial class ExplorationHooks
         }
     }
 
+    /// <summary>One round of a spin loop (its body replaced): the chef waits until another chef changes something.</summary>
+    public static void Spin(int site)
+    {
+        if (Chef() is { } me)
+        {
+            me.Scheduler.Spin(me, ExplorationSites.Get(site));
+        }
+        else
+        {
+            Thread.Yield();
+        }
+    }
+
     internal static void Attach(ActorSlot slot)
     {
+        WatchFaults();
         _slot = slot;
         Ambient.Value = slot.Scheduler;
     }

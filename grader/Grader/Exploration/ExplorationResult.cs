@@ -50,10 +50,12 @@ public sealed record ExplorationResult
             }
 
             var bounded = SchedulesExplored - PctSchedules;
+            // Never claims a level it did not finish: when not even the schedules without a switch all ran, it says so.
+            var finished = CompleteUpTo < 0 ? "not even all of those with no context switch" : string.Format(text, "all of those with up to {0}", CompleteUpTo);
             var within = Unexplored == 0 && CompleteUpTo >= Bound
                 ? string.Format(text, "explored {0:N0} of {0:N0} schedules with up to {1} context switch(es)", bounded, Bound)
-                : string.Format(text, "explored {0:N0} of at least {1:N0} schedules with up to {2} context switch(es) (all of those with up to {3})",
-                    bounded, bounded + Unexplored, Bound, Math.Max(CompleteUpTo, 0));
+                : string.Format(text, "explored {0:N0} of at least {1:N0} schedules with up to {2} context switch(es) ({3})",
+                    bounded, bounded + Unexplored, Bound, finished);
             return PctSchedules > 0 ? within + string.Format(text, ", plus {0:N0} PCT schedule(s)", PctSchedules) : within;
         }
     }

@@ -30,6 +30,12 @@ public sealed record ExplorerOptions
     /// <summary>Most scheduling points in one schedule; more means a spin loop waiting for another chef.</summary>
     public int MaxStepsPerSchedule { get; init; } = 20_000;
 
+    /// <summary>
+    /// Most timed waits per schedule that run out while another chef could still have let go. Past these, a timed wait
+    /// runs out only when nobody else can go on, so timed waits in a loop do not double the schedules every round.
+    /// </summary>
+    public int EarlyTimeouts { get; init; } = 1;
+
     /// <summary>A replay token (see <see cref="ReplayToken"/>); when it names this scenario, only that schedule runs.</summary>
     public string? Replay { get; init; }
 }

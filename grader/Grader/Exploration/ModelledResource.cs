@@ -20,6 +20,45 @@ internal sealed class ModelledResource(string name)
     /// <summary>Free permits of a semaphore; null until the first use reads the real object's count.</summary>
     public int? Permits { get; set; }
 
+    /// <summary>Chefs in <c>Monitor.Wait</c> on this lock, in the order they began to wait (the order Pulse wakes them).</summary>
+    public List<int> Waiters { get; } = [];
+
+    /// <summary>What a chef in <c>Monitor.Wait</c> on this lock waits for: a Pulse. Made on first use.</summary>
+    public ModelledResource Pulse => _pulse ??= new ModelledResource($"a Pulse on {Name}") { IsSignal = true };
+
+    /// <summary>Something only another chef's action can give (a Pulse, an event's Set), never a lock someone holds.</summary>
+    public bool IsSignal { get; init; }
+
+    /// <summary>For an event: whether it is set (null until the first use reads the real object's state).</summary>
+    public bool? IsSet { get; set; }
+
+    private ModelledResource? _pulse;
+
+    /// <summary>Lets go of the lock however many times the chef took it (Monitor.Wait does); returns that count.</summary>
+    public int ExitAll(int chef)
+    {
+        if (Owner != chef)
+        {
+            return 0;
+        }
+
+        var depth = Depth;
+        (Owner, Depth) = (-1, 0);
+        return depth;
+    }
+
+    /// <summary>Takes the lock back as many times as it was held before a Monitor.Wait; false when another chef holds it.</summary>
+    public bool TryEnterAgain(int chef, int depth)
+    {
+        if (Owner != -1 && Owner != chef)
+        {
+            return false;
+        }
+
+        (Owner, Depth) = (chef, depth);
+        return true;
+    }
+
     public bool TryEnter(int chef)
     {
         if (Owner != -1 && Owner != chef)

@@ -22,14 +22,14 @@ internal static class Patiences
             Timeout.Infinite => Patience.Forever,
             0 => Patience.Once,
             > 0 => Patience.Timed,
-            _ => throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout), millisecondsTimeout, "The timeout must be -1 (infinite) or at least 0."),
+            _ => throw ExplorerFaults.Modelled(new ArgumentOutOfRangeException(nameof(millisecondsTimeout), millisecondsTimeout, "The timeout must be -1 (infinite) or at least 0.")),
         };
 
     public static Patience Of(TimeSpan timeout)
     {
         var milliseconds = (long)timeout.TotalMilliseconds;
         return milliseconds is < -1 or > int.MaxValue
-            ? throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be -1 ms (infinite) or between 0 and Int32.MaxValue ms.")
+            ? throw ExplorerFaults.Modelled(new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be -1 ms (infinite) or between 0 and Int32.MaxValue ms."))
             : Of((int)milliseconds);
     }
 }

@@ -9,6 +9,7 @@ internal sealed class PctChooser : IScheduleChooser
 {
     private readonly int[] _priority;
     private readonly HashSet<int> _changePoints;
+    private readonly Random _random;
     private int _lowest;
 
     public PctChooser(int chefs, int depth, int expectedDecisions, Random random)
@@ -21,6 +22,7 @@ internal sealed class PctChooser : IScheduleChooser
 
         _changePoints = Enumerable.Range(0, Math.Max(0, depth - 1)).Select(_ => random.Next(Math.Max(1, expectedDecisions))).ToHashSet();
         _lowest = depth;
+        _random = random;
     }
 
     public bool Diverged => false;
@@ -43,4 +45,7 @@ internal sealed class PctChooser : IScheduleChooser
 
         return best;
     }
+
+    // An outcome (say, a timed wait that runs out early) is a coin toss, not a chef: it has no priority.
+    public int ChooseOutcome(int decision, int options) => _random.Next(options);
 }

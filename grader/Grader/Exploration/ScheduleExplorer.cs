@@ -127,7 +127,7 @@ public static class ScheduleExplorer
             Meaning = run.Failure.Meaning,
             ContextSwitches = run.Decisions.Count(d => d.IsPreemption),
             Chefs = scenario.ActorNames.Select((name, i) => trace.FirstEntry[i] is { } first ? $"{name} ({first})" : name).ToArray(),
-            Rows = trace.Rows,
+            Rows = run.Failure.Kind == FailureKind.Overlap ? trace.RowsUpToFailure : trace.Rows,
             ReplayToken = token.ToString(),
         };
     }

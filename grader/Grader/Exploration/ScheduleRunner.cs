@@ -20,7 +20,7 @@ internal static class ScheduleRunner
             return new ScheduleRun([], null, $"the kitchen's setup threw {e.GetType().Name}", false, null);
         }
 
-        var scheduler = new CooperativeScheduler(scenario.ActorNames, chooser, record, options.MaxStepsPerSchedule);
+        var scheduler = new CooperativeScheduler(scenario.ActorNames, chooser, record, options.MaxStepsPerSchedule, options.EarlyTimeouts);
         scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray(), threads);
         var finished = scheduler.WaitForAll(options.StuckAfter);
         if (threads.WaitIdle(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(200)))
@@ -28,19 +28,29 @@ internal static class ScheduleRunner
             scheduler.Dispose(); // a chef stuck outside the model may still hold its baton: then leave it be
         }
 
-        if (scheduler.Deadlock is { } deadlock)
+        if (scheduler.Unmodelled is { } unmodelled)
         {
-            return Done(new ScheduleFailure(FailureKind.Deadlock, deadlock, null));
+            return new ScheduleRun(scheduler.Decisions, null, unmodelled, chooser.Diverged, scheduler.Trace);
         }
 
-        if (!finished || scheduler.Unmodelled is not null)
+        if (scheduler.FailedAssert is { } assert)
         {
-            return new ScheduleRun(scheduler.Decisions, null, scheduler.Unmodelled ?? "the schedule was abandoned", chooser.Diverged, scheduler.Trace);
+            return Done(new ScheduleFailure(FailureKind.Exception, assert, null));
         }
 
         if (scheduler.Thrown is { } thrown)
         {
             return Done(new ScheduleFailure(FailureKind.Exception, $"{thrown.Chef} threw {thrown.Error.GetType().Name}: {thrown.Error.Message}", null));
+        }
+
+        if (scheduler.Deadlock is { } deadlock)
+        {
+            return Done(new ScheduleFailure(FailureKind.Deadlock, deadlock, null));
+        }
+
+        if (!finished)
+        {
+            return new ScheduleRun(scheduler.Decisions, null, "the schedule was abandoned", chooser.Diverged, scheduler.Trace);
         }
 
         TOutcome outcome;

@@ -13,6 +13,15 @@ internal sealed class ScheduleTrace(IReadOnlyList<string> chefs)
 
     public IReadOnlyList<TraceRow> Rows => _rows;
 
+    /// <summary>The row where the schedule failed (an overlap is seen mid-schedule), or null: the report ends there.</summary>
+    public int? FailureRow { get; private set; }
+
+    /// <summary>Marks the last row as the one where the schedule failed; only the first failure counts.</summary>
+    public void MarkFailure() => FailureRow ??= _rows.Count - 1;
+
+    /// <summary>The rows up to the failure, when one was marked: what other chefs did afterwards is not part of the story.</summary>
+    public IReadOnlyList<TraceRow> RowsUpToFailure => FailureRow is { } last ? _rows.Take(last + 1).ToArray() : _rows;
+
     public ValueText Values { get; } = new();
 
     /// <summary>The first member each chef entered, with its arguments, e.g. <c>Add("tomato")</c>: the column header.</summary>
@@ -32,7 +41,7 @@ internal sealed class ScheduleTrace(IReadOnlyList<string> chefs)
             return;
         }
 
-        Add(chef, "-> " + text, "", null);
+        Add(chef, "-> " + text, site.Location, null);
     }
 
     public void FieldRead(int chef, ExplorationSite site, object? owner, object? value)

@@ -28,4 +28,16 @@ internal sealed class ScriptedChooser : IScheduleChooser
         Diverged = true;
         return ScheduleDecision.DefaultOf(runnable, current);
     }
+
+    public int ChooseOutcome(int decision, int options)
+    {
+        var wanted = decision < _prefix.Length ? _prefix[decision] : _switches.GetValueOrDefault(decision);
+        if (wanted >= 0 && wanted < options)
+        {
+            return wanted;
+        }
+
+        Diverged = true;
+        return 0;
+    }
 }

@@ -23,4 +23,10 @@ public enum SiteKind
 
     /// <summary>Enters a member of the learner's code: logged, never a scheduling point.</summary>
     MemberEntry,
+
+    /// <summary>A Debug.Assert or Debug.Fail of a Debug build.</summary>
+    Assert,
+
+    /// <summary>One round of a spin loop, waiting for another chef.</summary>
+    Spin,
 }

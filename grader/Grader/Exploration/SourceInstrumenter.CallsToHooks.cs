@@ -175,9 +175,9 @@ public static partial class SourceInstrumenter
         }
 
         private static ExpressionSyntax Held(Mark mark, MemberAccessExpressionSyntax access) =>
-            mark.SpinField is { } field
-                ? Call(mark.Hook!, [.. SpinLockArguments(mark, field, access.Expression).Take(mark.Hook == "SpinLockIsHeld" ? 2 : 3)])
-                : Call(mark.Hook!, Plain(access.Expression));
+            mark.SpinField is { } field ? Call(mark.Hook!, [.. SpinLockArguments(mark, field, access.Expression).Take(mark.Hook == "SpinLockIsHeld" ? 2 : 3)])
+            : mark.Hook == "LockHeld" ? Call(mark.Hook, Plain(access.Expression))
+            : Call(mark.Hook!, Number(mark.Site.Id), Plain(access.Expression)); // an event's state: its site names it in the report
 
         // Where the SpinLock lives (its holder and field name) and whether it tracks its owner, which the real one decides.
         private static IEnumerable<ExpressionSyntax> SpinLockArguments(Mark mark, string field, ExpressionSyntax receiver) =>

@@ -16,6 +16,7 @@ public static partial class SourceInstrumenter
         Synchronized,
         Entry,
         Held,
+        Spin,
     }
 
     /// <summary>Whose field it is: <c>this</c>, the receiver written before the dot, or nobody (static, or a struct).</summary>

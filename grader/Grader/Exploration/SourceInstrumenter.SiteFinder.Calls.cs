@@ -35,8 +35,7 @@ public static partial class SourceInstrumenter
         {
             "System.Threading.Tasks.Task", "System.Threading.Tasks.Task<TResult>", "System.Threading.Tasks.TaskFactory", "System.Threading.Tasks.Parallel",
             "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask<TResult>", "System.Threading.ThreadPool", "System.Threading.Timer",
-            "System.Threading.ManualResetEvent", "System.Threading.ManualResetEventSlim", "System.Threading.AutoResetEvent", "System.Threading.EventWaitHandle",
-            "System.Threading.WaitHandle", "System.Threading.CountdownEvent", "System.Threading.Barrier", "System.Threading.Mutex", "System.Threading.Semaphore",
+            "System.Threading.EventWaitHandle", "System.Threading.WaitHandle", "System.Threading.Mutex", "System.Threading.Semaphore",
             "System.Threading.CancellationTokenSource", "System.Threading.ReaderWriterLock",
         };
 
@@ -58,6 +57,11 @@ public static partial class SourceInstrumenter
             if (type == SpinLockType)
             {
                 SpinLockCall(node, method);
+                return;
+            }
+
+            if (type == "System.Diagnostics.Debug" && DebugAssert(node, method))
+            {
                 return;
             }
 
@@ -144,6 +148,12 @@ public static partial class SourceInstrumenter
                 return;
             }
 
+            if (model.GetSymbolInfo(node).Symbol is IPropertySymbol state && EventProperty(state) is { } stateHook)
+            {
+                Add(new Mark(MarkKind.Held, node, Site(node, SiteKind.LockEnter, node.Expression.ToString(), state.Name)) { Hook = stateHook });
+                return;
+            }
+
             if (_unshared > 0 || model.GetSymbolInfo(node).Symbol is not IPropertySymbol || !IsSimple(node.Expression)
                 || (node.Parent is AssignmentExpressionSyntax assignment && assignment.Left == node))
             {
@@ -172,7 +182,7 @@ public static partial class SourceInstrumenter
         private void Created(ExpressionSyntax node, ArgumentListSyntax? arguments)
         {
             var type = (model.GetSymbolInfo(node).Symbol as IMethodSymbol)?.ContainingType.OriginalDefinition.ToDisplayString() ?? "";
-            if (Unschedulable.Contains(type) || type == "System.Threading.Thread")
+            if (Unschedulable.Contains(type) || type == "System.Threading.Thread" || (type == "System.Threading.Barrier" && arguments?.Arguments.Count > 1))
             {
                 Unmodelled.Add($"new {type[(type.LastIndexOf('.') + 1)..]} ({At(node)})");
                 return;
@@ -217,6 +227,37 @@ public static partial class SourceInstrumenter
                 : Collection.None;
         }
 
+        /// <summary>The hook for a property of an event whose value the model keeps: IsSet, CountdownEvent.CurrentCount.</summary>
+        private static string? EventProperty(IPropertySymbol property) =>
+            (property.ContainingType.ToDisplayString(), property.Name) switch
+            {
+                ("System.Threading.ManualResetEventSlim" or "System.Threading.CountdownEvent", "IsSet") => "EventIsSet",
+                ("System.Threading.CountdownEvent", "CurrentCount") => "CountdownCount",
+                _ => null,
+            };
+
+        /// <summary>A ManualResetEvent or AutoResetEvent (the events the explorer models), not another wait handle.</summary>
+        private bool IsModelledEvent(InvocationExpressionSyntax node) =>
+            node.Expression is MemberAccessExpressionSyntax { Expression: var receiver }
+            && model.GetTypeInfo(receiver).Type?.ToDisplayString() is "System.Threading.ManualResetEvent" or "System.Threading.AutoResetEvent";
+
+        /// <summary>
+        /// Debug.Assert and Debug.Fail in a Debug build (the DEBUG symbol defined, as the learner's own build does): a failed
+        /// assert fails the schedule. Without DEBUG the compiler drops them, and so does the explorer.
+        /// </summary>
+        private bool DebugAssert(InvocationExpressionSyntax node, IMethodSymbol method)
+        {
+            if (method.Name is not ("Assert" or "Fail") || !model.SyntaxTree.Options.PreprocessorSymbolNames.Contains("DEBUG")
+                || method.Parameters.Length > (method.Name == "Assert" ? 3 : 2) || node.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+            {
+                return false;
+            }
+
+            var target = node.ArgumentList.Arguments.FirstOrDefault()?.Expression.ToString() ?? "";
+            Add(new Mark(MarkKind.Primitive, node, Site(node, SiteKind.Assert, target, method.Name)) { Hook = "Debug" + method.Name, IsStaticCall = true });
+            return true;
+        }
+
         /// <summary>The hook that replaces a lock-like call; "" for calls that need nothing (Dispose); null when not one.</summary>
         private string? Primitive(string type, IMethodSymbol method, InvocationExpressionSyntax node)
         {
@@ -226,6 +267,9 @@ public static partial class SourceInstrumenter
                 ("System.Threading.Monitor", "Exit") => "LockExit",
                 ("System.Threading.Monitor", "TryEnter") => Timed("LockTryEnter"),
                 ("System.Threading.Monitor", "IsEntered") => "LockHeld",
+                ("System.Threading.Monitor", "Wait") => Timed("MonitorWait"),
+                ("System.Threading.Monitor", "Pulse") => "MonitorPulse",
+                ("System.Threading.Monitor", "PulseAll") => "MonitorPulseAll",
                 ("System.Threading.Monitor", _) => Unsupported(),
                 ("System.Threading.Lock", "Enter") => "LockEnter",
                 ("System.Threading.Lock", "Exit") => "LockExit",
@@ -250,6 +294,23 @@ public static partial class SourceInstrumenter
                 ("System.Threading.SemaphoreSlim", "Release") => "SemaphoreRelease",
                 ("System.Threading.SemaphoreSlim", "Dispose") => "",
                 ("System.Threading.SemaphoreSlim", _) => Unsupported(),
+                ("System.Threading.ManualResetEventSlim", "Set") => "EventSet",
+                ("System.Threading.ManualResetEventSlim", "Reset") => "EventReset",
+                ("System.Threading.ManualResetEventSlim", "Wait") => Timed("EventWait"),
+                ("System.Threading.ManualResetEventSlim", "Dispose") => "",
+                ("System.Threading.ManualResetEventSlim", _) => Unsupported(),
+                ("System.Threading.EventWaitHandle", "Set") when IsModelledEvent(node) => "EventSet",
+                ("System.Threading.EventWaitHandle", "Reset") when IsModelledEvent(node) => "EventReset",
+                ("System.Threading.WaitHandle", "WaitOne") when IsModelledEvent(node) => Timed("EventWait"),
+                ("System.Threading.WaitHandle", "Dispose" or "Close") when IsModelledEvent(node) => "",
+                ("System.Threading.CountdownEvent", "Signal") => "CountdownSignal",
+                ("System.Threading.CountdownEvent", "AddCount") => "CountdownAddCount",
+                ("System.Threading.CountdownEvent", "Wait") => Timed("EventWait"),
+                ("System.Threading.CountdownEvent", "Dispose") => "",
+                ("System.Threading.CountdownEvent", _) => Unsupported(),
+                ("System.Threading.Barrier", "SignalAndWait") when method.Parameters.Length == 0 => "BarrierSignalAndWait",
+                ("System.Threading.Barrier", "Dispose") => "",
+                ("System.Threading.Barrier", _) => Unsupported(),
                 _ => null,
             };
 

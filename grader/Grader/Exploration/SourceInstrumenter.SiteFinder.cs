@@ -76,6 +76,24 @@ public static partial class SourceInstrumenter
             base.VisitLockStatement(node);
         }
 
+        public override void VisitWhileStatement(WhileStatementSyntax node)
+        {
+            base.VisitWhileStatement(node);
+            if (IsSpinBody(node.Statement))
+            {
+                Add(new Mark(MarkKind.Spin, node, Site(node, SiteKind.Spin, node.Condition.ToString())));
+            }
+        }
+
+        public override void VisitDoStatement(DoStatementSyntax node)
+        {
+            base.VisitDoStatement(node);
+            if (IsSpinBody(node.Statement))
+            {
+                Add(new Mark(MarkKind.Spin, node, Site(node, SiteKind.Spin, node.Condition.ToString())));
+            }
+        }
+
         public override void VisitForEachStatement(ForEachStatementSyntax node)
         {
             base.VisitForEachStatement(node);

@@ -102,7 +102,16 @@ public static partial class SourceInstrumenter
                 return body.WithStatements(body.Statements.Insert(0, entered));
             }
 
-            return Block(entered, mark.IsVoid ? ExpressionStatement(arrow!.Expression) : ReturnStatement(arrow!.Expression));
+            return Block(entered, mark.IsVoid ? Statement(arrow!.Expression) : ReturnStatement(arrow!.Expression));
         }
+
+        // `void Wash() => _washed++;` arrives here as a hook call wrapped in a cast, which is no statement: discard its value
+        // (a parsed `_`, since only the parser marks it as a discard).
+        private static StatementSyntax Statement(ExpressionSyntax expression) =>
+            expression is ParenthesizedExpressionSyntax parenthesized ? Statement(parenthesized.Expression)
+            : expression is InvocationExpressionSyntax or AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax
+                or AwaitExpressionSyntax or BaseObjectCreationExpressionSyntax
+                ? ExpressionStatement(expression)
+                : ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, ParseExpression("_"), expression));
     }
 }

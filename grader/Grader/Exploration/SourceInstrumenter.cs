@@ -37,6 +37,8 @@ public static partial class SourceInstrumenter
         root = new CallsToHooks(marks).Visit(root)!;
         root = new FieldsToHooks(marks).Visit(root)!;
         root = new EntriesToHooks(marks).Visit(root)!;
+        root = new CatchesToHooks().Visit(root)!;
+        root = new SpinsToHooks(marks).Visit(root)!;
         return tree.WithRootAndOptions(root, tree.Options);
     }
 
