@@ -53,10 +53,10 @@ internal sealed partial class CooperativeScheduler
             {
                 // Told at the moment it happens, in a row of its own: by the end of the call the other chef may be gone.
                 var kind = ValueText.Name(instance.GetType());
-                var other = $"{clash.Site.Target}.{Show(clash.Site.Operation)} ({clash.Site.Location})";
-                Overlap = $"{me.Name} called {site.Target}.{Show(site.Operation)} ({site.Location}) while {_slots[clash.Chef].Name} was still inside "
-                    + $"{other}: two chefs used the same {kind} at once, and a {kind} is not safe for that";
-                Trace?.Step(me.Index, site, $"calls {site.Target}.{Show(site.Operation)}", $"{_slots[clash.Chef].Name} is still inside {other}: two chefs in one {kind} at once");
+                var other = $"{Inside(clash.Site)} ({clash.Site.Location})";
+                Overlap = $"{me.Name} {Uses(site)} ({site.Location}) while {_slots[clash.Chef].Name} was still {other}: "
+                    + $"two chefs used the same {kind} at once, and a {kind} is not safe for that";
+                Trace?.Step(me.Index, site, Uses(site), $"{_slots[clash.Chef].Name} is still {other}: two chefs in one {kind} at once");
                 Trace?.MarkFailure();
             }
 
@@ -129,7 +129,7 @@ internal sealed partial class CooperativeScheduler
             {
                 if (call.Site.Kind == SiteKind.CollectionCall)
                 {
-                    Trace?.Step(me.Index, call.Site, $"leaves {call.Site.Target}.{Show(call.Site.Operation)} by an exception");
+                    Trace?.Step(me.Index, call.Site, $"stops {Doing(call.Site)} by an exception");
                 }
 
                 Close(me, call.Site, call.Instance);
@@ -149,12 +149,29 @@ internal sealed partial class CooperativeScheduler
         }
     }
 
-    private static string Show(string operation) => operation switch
+    // A call in a beginner's words: "calls _plates.Enqueue", "writes _items[…]"; never the compiler's this[] (set).
+    private static string Uses(ExplorationSite site) => site.Operation switch
     {
-        "[]" => "this[] (get)",
-        "[]=" => "this[] (set)",
-        "[]op" => "this[] (update)",
-        "new" => "copy",
-        _ => operation.TrimStart('.'),
+        "[]" => $"reads {site.Target}[…]",
+        "[]=" => $"writes {site.Target}[…]",
+        "[]op" => $"changes {site.Target}[…]",
+        "new" => $"copies {site.Target}",
+        _ => $"calls {site.Target}.{site.Operation.TrimStart('.')}",
+    };
+
+    // What a chef is in the middle of: "inside _plates.Enqueue", "in the middle of writing _items[…]".
+    private static string Inside(ExplorationSite site) => site.Operation switch
+    {
+        "[]" or "[]=" or "[]op" or "new" => $"in the middle of {Doing(site)}",
+        _ => $"inside {site.Target}.{site.Operation.TrimStart('.')}",
+    };
+
+    private static string Doing(ExplorationSite site) => site.Operation switch
+    {
+        "[]" => $"reading {site.Target}[…]",
+        "[]=" => $"writing {site.Target}[…]",
+        "[]op" => $"changing {site.Target}[…]",
+        "new" => $"copying {site.Target}",
+        _ => $"calling {site.Target}.{site.Operation.TrimStart('.')}",
     };
 }

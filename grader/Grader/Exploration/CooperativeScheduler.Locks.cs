@@ -150,7 +150,12 @@ internal sealed partial class CooperativeScheduler
     {
         if (!_resources.TryGetValue(key, out var resource))
         {
-            resource = new ModelledResource(site.Target) { IsSignal = signal };
+            // `lock (new object())` makes a new lock every time: say so, or two chefs "taking the lock new object()"
+            // read like two chefs taking the same lock.
+            var made = site.Target.StartsWith("new ", StringComparison.Ordinal)
+                ? $"{site.Target}, a new lock made just now (#{_resources.Values.Count(r => r.Name.StartsWith(site.Target + ",", StringComparison.Ordinal)) + 1}, no other chef can ever wait for it)"
+                : site.Target;
+            resource = new ModelledResource(made) { IsSignal = signal };
             _resources[key] = resource;
         }
 

@@ -89,15 +89,17 @@ public sealed record InterleavingReport
         return text.ToString();
     }
 
-    // Keeps a few steps on each side of every switch between chefs, and every step with a note.
+    // Keeps a few steps on each side of every switch between chefs, every step with a note, and every step at a line
+    // a note points at (the read behind a lost update, say): the step that broke it is never behind "… more steps …".
     private static List<TraceRow> Shorten(IReadOnlyList<TraceRow> rows)
     {
+        var noted = rows.Where(r => r.Note is not null && r.Location.Length > 0).Select(r => r.Location).ToHashSet(StringComparer.Ordinal);
         var keep = new bool[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var nearSwitch = Enumerable.Range(Math.Max(0, i - KeepAroundSwitch), (2 * KeepAroundSwitch) + 1)
                 .Any(j => j + 1 < rows.Count && j + 1 > 0 && rows[j].Chef != rows[j + 1].Chef && i >= j + 1 - KeepAroundSwitch && i <= j + KeepAroundSwitch);
-            keep[i] = nearSwitch || rows[i].Note is not null || i < KeepAroundSwitch || i >= rows.Count - KeepAroundSwitch;
+            keep[i] = nearSwitch || rows[i].Note is not null || noted.Contains(rows[i].Location) || i < KeepAroundSwitch || i >= rows.Count - KeepAroundSwitch;
         }
 
         var shown = new List<TraceRow>();
