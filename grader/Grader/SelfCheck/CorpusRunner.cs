@@ -1,0 +1,85 @@
+using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
+
+namespace KitchenKatas.Grader.SelfCheck;
+
+/// <summary>How one corpus entry fared against the checks that ran.</summary>
+/// <param name="Entry">The breaker or correct variant.</param>
+/// <param name="Ran">The checks run (method names), in kata.json order.</param>
+/// <param name="Failed">Those of them that failed (a build that failed fails them all).</param>
+/// <param name="Messages">The failure message of each failed check.</param>
+/// <param name="Elapsed">Build and run together.</param>
+public sealed record CorpusVerdict(CorpusEntry Entry, IReadOnlyList<string> Ran, IReadOnlyList<string> Failed, IReadOnlyDictionary<string, string> Messages, TimeSpan Elapsed)
+{
+    /// <summary>The checks that ended otherwise than the entry promises: failed but must pass, or passed but must fail.</summary>
+    public IReadOnlyList<string> Unexpected =>
+        Ran.Where(c => Failed.Contains(c, StringComparer.Ordinal) != Entry.MustFail.Contains(c, StringComparer.Ordinal)).ToArray();
+
+    /// <summary>True when every check that ran ended as the entry promises.</summary>
+    public bool AsPromised => Unexpected.Count == 0;
+
+    /// <summary>One line per unexpected check, with its message: what a failing test or the bench prints.</summary>
+    public string Describe() =>
+        string.Join("\n", Unexpected.Select(c => Failed.Contains(c, StringComparer.Ordinal)
+            ? $"{Entry.Name}: {c} failed but must pass: {Messages.GetValueOrDefault(c)}"
+            : $"{Entry.Name}: {c} passed but must fail ({Entry.Breach?.Why})"));
+}
+
+/// <summary>
+/// Runs a corpus entry through its kata's checks the way <c>kitchen grade</c> does: only the kata's learner files
+/// are taken from the entry's folder (so a helper file beside them counts for nothing), then one <c>dotnet test</c>.
+/// </summary>
+public static class CorpusRunner
+{
+    /// <summary>
+    /// Builds the checks against <paramref name="entry"/>'s learner files and runs <paramref name="only"/> (method
+    /// names; every check when null). <paramref name="environment"/> goes to the run (stress scale, say).
+    /// </summary>
+    public static async Task<CorpusVerdict> RunAsync(
+        KataInfo kata, CorpusEntry entry, IReadOnlyCollection<string>? only = null, IReadOnlyDictionary<string, string?>? environment = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kata);
+        ArgumentNullException.ThrowIfNull(entry);
+        var checks = kata.Manifest.Checks.Where(c => only is null || only.Contains(RuleMap.MethodName(c.Test))).ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var copy = SubmissionCopy.Take(kata, entry.Folder);
+        var run = await KataTestRunner.RunAsync(
+            new KataTestRequest(kata.Folder)
+            {
+                // The trailing separator matters: the kata's build globs "$(KataSourceDir)*.cs".
+                SourceDir = copy.Folder + Path.DirectorySeparatorChar,
+                Filter = only is null ? null : string.Join('|', checks.Select(c => $"FullyQualifiedName={c.Test}")),
+                Environment = environment ?? new Dictionary<string, string?>(),
+                Timeout = TimeSpan.FromMinutes(10),
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var check in checks)
+        {
+            var outcome = run.Tests.FirstOrDefault(t => t.FullName == check.Test);
+            if (outcome is not { Passed: true })
+            {
+                messages[RuleMap.MethodName(check.Test)] = outcome?.Message
+                    ?? (run.NoResults ? $"no results (the build failed or the run died): {Tail(run.Process.StandardOutput)}" : "did not run");
+            }
+        }
+
+        return new CorpusVerdict(entry, checks.Select(c => RuleMap.MethodName(c.Test)).ToArray(),
+            checks.Select(c => RuleMap.MethodName(c.Test)).Where(messages.ContainsKey).ToArray(), messages, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The checks a short run of <paramref name="breaker"/> needs to show its rule is guarded: the checks of the rule it
+    /// breaks, or, for a rule no check guards (held by the grader itself), the checks it promises to fail.
+    /// </summary>
+    public static IReadOnlyList<string> OwnRuleChecks(KataInfo kata, CorpusEntry breaker)
+    {
+        ArgumentNullException.ThrowIfNull(kata);
+        ArgumentNullException.ThrowIfNull(breaker);
+        var rule = kata.Manifest.Rules.FirstOrDefault(r => r.Id == breaker.Breach?.Rule);
+        return rule is { Checks.Count: > 0 } ? rule.Checks : breaker.MustFail;
+    }
+
+    private static string Tail(string text) => text.Length <= 2000 ? text : text[^2000..];
+}
