@@ -4,7 +4,7 @@ namespace KitchenKatas.RacyCart.Tests;
 
 /// <summary>
 /// Kata 1's rule-breaker corpus (RuleBreakers/) and its correct carts (tests/Explorer.Tests/CorrectVariants/), run as
-/// <c>kitchen grade</c> runs them. The default suite runs each breaker through the checks of its own rule and each
+/// <c>kitchen grade</c> runs them. The default suite runs each breaker through the checks of its own rule that it must fail, and each
 /// correct cart through every check, at a quarter of the stress budget; the full matrix is in the slow category
 /// (<c>dotnet test tests/RacyCart.Tests -s tests/RacyCart.Tests/slow.runsettings</c>) and in <c>kitchen-bench corpus</c>.
 /// </summary>

@@ -4,8 +4,8 @@ namespace KitchenKatas.ThreadPool.Tests;
 
 /// <summary>
 /// Kata 2's rule-breaker corpus (RuleBreakers/) and its correct pools (CorrectVariants/), run as
-/// <c>kitchen grade</c> runs them. The default suite runs each breaker through the checks of its own rule and each
-/// correct pool through every check, at a quarter of the stress budget; the full matrix is in the slow category
+/// <c>kitchen grade</c> runs them. The default suite runs each breaker through the checks of its own rule that it must fail, and each
+/// correct pool through every check but the sweet spot (check 8), at a quarter of the stress budget; the full matrix is in the slow category
 /// (<c>dotnet test tests/ThreadPool.Tests -s tests/ThreadPool.Tests/slow.runsettings</c>) and in <c>kitchen-bench corpus</c>.
 /// </summary>
 [TestFixture]
@@ -22,9 +22,11 @@ public sealed class RuleCorpusTests
     public Task Breaker_fails_the_checks_of_the_rule_it_breaks(string breaker) =>
         RuleCorpusAssert.BreaksOnlyItsRuleAsync(Kata, breaker, allChecks: false);
 
+    // Check 8 sweeps the grader's own minimal pool, never the learner's, so it tells nothing about a pool's style; at a
+    // quarter of its measurements it is also the one check that could misjudge a correct sizer on a busy machine.
     [TestCaseSource(nameof(CorrectPools))]
-    public Task Correct_pool_passes_every_check(string variant) =>
-        RuleCorpusAssert.PassesEveryCheckAsync(Kata, variant, quick: true);
+    public Task Correct_pool_passes_every_check_but_the_sweet_spot(string variant) =>
+        RuleCorpusAssert.PassesEveryCheckAsync(Kata, variant, quick: true, "The_sizers_pick_reaches_the_sweet_spot_on_this_machine");
 
     [Category("Slow")]
     [TestCaseSource(nameof(Breakers))]

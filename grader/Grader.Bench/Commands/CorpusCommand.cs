@@ -31,6 +31,10 @@ internal sealed class CorpusCommand : AsyncCommand<CorpusCommand.Settings>
         [DefaultValue(1)]
         public int Runs { get; init; } = 1;
 
+        [CommandOption("--check <NAME>")]
+        [Description("False positives of these checks (method names, repeatable): each correct variant and the reference solution is built once and the checks run --runs times in this process; breakers are left out.")]
+        public string[] Checks { get; init; } = [];
+
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             Katas.Length == 0 ? ValidationResult.Error("Name a kata with --kata.")
@@ -47,6 +51,11 @@ internal sealed class CorpusCommand : AsyncCommand<CorpusCommand.Settings>
         {
             AnsiConsole.MarkupLine($"[red]No kata named {Markup.Escape(string.Join(", ", settings.Katas))}.[/]");
             return 2;
+        }
+
+        if (settings.Checks.Length > 0)
+        {
+            return await FalsePositives.RunAsync(root, katas, settings.Checks, settings.Entries, settings.Runs, cancellationToken).ConfigureAwait(false);
         }
 
         var unexpected = 0;

@@ -70,15 +70,17 @@ public static class CorpusRunner
     }
 
     /// <summary>
-    /// The checks a short run of <paramref name="breaker"/> needs to show its rule is guarded: the checks of the rule it
-    /// breaks, or, for a rule no check guards (held by the grader itself), the checks it promises to fail.
+    /// The checks a short run of <paramref name="breaker"/> needs to show its rule is guarded: those of the rule it
+    /// breaks that it promises to fail, or, for a rule no check guards (held by the grader itself), every check it
+    /// promises to fail. That the others pass is the full matrix's job: it costs a run of every check.
     /// </summary>
     public static IReadOnlyList<string> OwnRuleChecks(KataInfo kata, CorpusEntry breaker)
     {
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(breaker);
         var rule = kata.Manifest.Rules.FirstOrDefault(r => r.Id == breaker.Breach?.Rule);
-        return rule is { Checks.Count: > 0 } ? rule.Checks : breaker.MustFail;
+        var own = rule is { Checks.Count: > 0 } ? breaker.MustFail.Intersect(rule.Checks, StringComparer.Ordinal).ToArray() : [];
+        return own.Length > 0 ? own : breaker.MustFail;
     }
 
     private static string Tail(string text) => text.Length <= 2000 ? text : text[^2000..];
