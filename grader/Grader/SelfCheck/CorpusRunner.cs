@@ -50,7 +50,8 @@ public static class CorpusRunner
                 SourceDir = copy.Folder + Path.DirectorySeparatorChar,
                 Filter = only is null ? null : string.Join('|', checks.Select(c => $"FullyQualifiedName={c.Test}")),
                 Environment = environment ?? new Dictionary<string, string?>(),
-                Timeout = TimeSpan.FromMinutes(10),
+                // A kata-2 run took more than 10 minutes on 2 cores at a load average near 90.
+                Timeout = TimeSpan.FromMinutes(20),
             },
             cancellationToken).ConfigureAwait(false);
 
