@@ -65,5 +65,20 @@ public sealed class RuleCorpusTests
         Assert.That(() => RuleCorpus.ReadBreach(file), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(file));
     }
 
+    [Test]
+    public void A_breaker_keeps_its_promise_when_its_checks_fail_and_no_check_outside_its_rule_does()
+    {
+        var breaker = new CorpusEntry("drain-early", "/tmp", new RuleBreach("task 4", "Drain returns early", ["Drain_waits"]));
+        CorpusVerdict Seen(params string[] failed) =>
+            new(breaker, ["Every_job_once", "Drain_waits", "Closing", "Idle"], failed, new Dictionary<string, string>(), TimeSpan.Zero, ["Closing", "Drain_waits"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Seen("Drain_waits").AsPromised, Is.True);
+            Assert.That(Seen("Drain_waits", "Closing").AsPromised, Is.True, "Another check of the same rule may catch it too.");
+            Assert.That(Seen("Closing").Unexpected, Is.EqualTo(new[] { "Drain_waits" }), "A promised check that passed.");
+            Assert.That(Seen("Drain_waits", "Idle").Unexpected, Is.EqualTo(new[] { "Idle" }), "A check outside the rule that failed.");
+        });
+    }
+
     private static KataInfo Kata(string id) => KataLocator.FindAll(Repo).Single(k => k.Manifest.Id == id);
 }

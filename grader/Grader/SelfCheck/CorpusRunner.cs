@@ -9,11 +9,20 @@ namespace KitchenKatas.Grader.SelfCheck;
 /// <param name="Failed">Those of them that failed (a build that failed fails them all).</param>
 /// <param name="Messages">The failure message of each failed check.</param>
 /// <param name="Elapsed">Build and run together.</param>
-public sealed record CorpusVerdict(CorpusEntry Entry, IReadOnlyList<string> Ran, IReadOnlyList<string> Failed, IReadOnlyDictionary<string, string> Messages, TimeSpan Elapsed)
+/// <param name="RuleChecks">The checks of the rule a breaker breaks (kata.json); empty for a correct variant.</param>
+public sealed record CorpusVerdict(
+    CorpusEntry Entry, IReadOnlyList<string> Ran, IReadOnlyList<string> Failed, IReadOnlyDictionary<string, string> Messages, TimeSpan Elapsed, IReadOnlyList<string> RuleChecks)
 {
-    /// <summary>The checks that ended otherwise than the entry promises: failed but must pass, or passed but must fail.</summary>
+    /// <summary>
+    /// The checks that ended otherwise than the entry promises: one it must fail that passed, or one that failed although
+    /// it is neither promised nor a check of the broken rule. A check of that rule may catch the breaker too (check 1
+    /// of kata 2 sees a <c>Drain</c> that returns early in some runs and not in others): the promise is that the
+    /// rule's checks catch it and the other checks leave it alone.
+    /// </summary>
     public IReadOnlyList<string> Unexpected =>
-        Ran.Where(c => Failed.Contains(c, StringComparer.Ordinal) != Entry.MustFail.Contains(c, StringComparer.Ordinal)).ToArray();
+        Ran.Where(c => Entry.MustFail.Contains(c, StringComparer.Ordinal)
+            ? !Failed.Contains(c, StringComparer.Ordinal)
+            : Failed.Contains(c, StringComparer.Ordinal) && !RuleChecks.Contains(c, StringComparer.Ordinal)).ToArray();
 
     /// <summary>True when every check that ran ended as the entry promises.</summary>
     public bool AsPromised => Unexpected.Count == 0;
@@ -66,8 +75,9 @@ public static class CorpusRunner
             }
         }
 
+        var ruleChecks = kata.Manifest.Rules.FirstOrDefault(r => r.Id == entry.Breach?.Rule)?.Checks ?? [];
         return new CorpusVerdict(entry, checks.Select(c => RuleMap.MethodName(c.Test)).ToArray(),
-            checks.Select(c => RuleMap.MethodName(c.Test)).Where(messages.ContainsKey).ToArray(), messages, clock.Elapsed);
+            checks.Select(c => RuleMap.MethodName(c.Test)).Where(messages.ContainsKey).ToArray(), messages, clock.Elapsed, ruleChecks);
     }
 
     /// <summary>
