@@ -33,9 +33,10 @@ public static partial class RuleMap
     public static SelfCheckFact Fact(KataInfo kata)
     {
         ArgumentNullException.ThrowIfNull(kata);
-        var readme = Path.Combine(kata.Folder, "README.md");
-        var problems = Problems(kata.Manifest, File.Exists(readme) ? File.ReadAllText(readme) : "", $"katas/{kata.FolderName}");
-        var ids = ReadmeRuleIds(File.Exists(readme) ? File.ReadAllText(readme) : "");
+        var path = Path.Combine(kata.Folder, "README.md");
+        var readme = File.Exists(path) ? File.ReadAllText(path) : "";
+        var problems = Problems(kata.Manifest, readme, $"katas/{kata.FolderName}");
+        var ids = ReadmeRuleIds(readme);
         return SelfCheckFact.Of(kata.FolderName, "Every task and rule of the README is traced to what checks it", problems.Count == 0,
             problems.Count == 0
                 ? $"{ids.Count(i => i.StartsWith("task", StringComparison.Ordinal))} tasks and {ids.Count(i => i.StartsWith("rule", StringComparison.Ordinal))} rules, each guarded; the README's table matches kata.json"
