@@ -42,6 +42,11 @@ app.Configure(config =>
     config.AddCommand<SoakSumCommand>("soak-sum")
         .WithDescription("Adds up the shards of a soak run on several machines (soak --json) and checks that they reach the runs expected.")
         .WithExample("soak-sum", "soak/", "--expect-runs", "1000");
+    config.AddCommand<CorpusCommand>("corpus")
+        .WithDescription("Any kata: each rule breaker (tests/*/RuleBreakers/) and correct variant (tests/*/CorrectVariants/) through all checks, as kitchen grade runs them; a verdict matrix, exit code 1 when one ends otherwise than promised.")
+        .WithExample("corpus", "--kata", "racy-cart")
+        .WithExample("corpus", "--kata", "thread-pool", "--entry", "one-spare-chef", "--runs", "3")
+        .WithExample("corpus", "--kata", "thread-pool", "--check", "Drain_waits_for_the_order_still_on_the_stove", "--runs", "200");
     config.AddCommand<GradeSpeedCommand>("grade-speed")
         .WithDescription("What kitchen grade costs over a plain dotnet test of the same katas, warm and from a fresh clone.")
         .WithExample("grade-speed", "--runs", "3");

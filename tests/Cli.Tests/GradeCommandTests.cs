@@ -33,7 +33,7 @@ public sealed class GradeCommandTests
             Assert.Multiple(() =>
             {
                 Assert.That(code, Is.EqualTo(1));
-                Assert.That(json.RootElement.GetProperty("score").GetInt32(), Is.EqualTo(20), "Only the two single-chef checks pass on the starter.");
+                Assert.That(json.RootElement.GetProperty("score").GetInt32(), Is.EqualTo(20), "Only the checks of one chef alone, bad arguments and the public members pass on the starter (10 + 5 + 5).");
                 Assert.That(checks.EnumerateArray().Count(c => !c.GetProperty("passed").GetBoolean()), Is.EqualTo(5));
                 Assert.That(XDocument.Load(Path.Combine(dir, "grade.xml")).Descendants("failure").Count(), Is.EqualTo(5));
                 Assert.That(File.ReadAllText(Path.Combine(dir, "summary.md")), Does.Contain("## Kitchen Katas: 20/100"));

@@ -71,6 +71,17 @@ public sealed class KataLayoutFactsTests
     }
 
     [Test]
+    public void A_readme_task_kata_json_does_not_trace_breaks_the_rule_map_fact()
+    {
+        Rewrite(Path.Combine(Kata, "README.md"), "7. bad arguments are still refused, with an exception that names the argument.\n",
+            "7. bad arguments are still refused, with an exception that names the argument;\n8. the cart is tidied at closing time.\n");
+        var broken = Broken();
+        Assert.That(broken.Select(f => f.Fact), Is.EqualTo(new[] { "Every task and rule of the README is traced to what checks it" }));
+        Assert.That(broken[0].Detail, Is.EqualTo("the README's task 8 has no entry in \"rules\""));
+        Assert.That(broken[0].Fix, Does.Contain("katas/01-racy-cart/kata.json"));
+    }
+
+    [Test]
     public void Two_katas_with_one_id_break_the_unique_ids_fact()
     {
         CopyTree(Kata, Path.Combine(_copy, "katas", "04-racy-cart-again"));

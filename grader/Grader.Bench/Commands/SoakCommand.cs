@@ -33,6 +33,10 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         [Description("Only these variants (repeatable): solution, or a CorrectVariants folder name such as single-lock.")]
         public string[] Variants { get; init; } = [];
 
+        [CommandOption("--check <NAME>")]
+        [Description("Only these checks (method names, repeatable), such as a new check's false positives; all of the kata's checks when absent.")]
+        public string[] Checks { get; init; } = [];
+
         [CommandOption("--list")]
         [Description("Only print the variants, as a JSON array of \"kata/variant\" (a CI matrix), and run nothing.")]
         public bool List { get; init; }
@@ -72,7 +76,8 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
             {
                 AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(name)} ({Markup.Escape(Path.GetRelativePath(root, folder))})...");
                 var checks = await CheckBuild.BuildAsync(kata.Folder, folder, cancellationToken).ConfigureAwait(false);
-                soaked.Add((kata, name, checks, kata.Manifest.Checks.Select(c => new CheckTally(c.Test)).ToArray()));
+                var chosen = kata.Manifest.Checks.Where(c => settings.Checks.Length == 0 || settings.Checks.Any(n => c.Test.EndsWith("." + n, StringComparison.Ordinal)));
+                soaked.Add((kata, name, checks, chosen.Select(c => new CheckTally(c.Test)).ToArray()));
             }
 
             for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)

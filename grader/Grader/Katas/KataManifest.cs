@@ -29,6 +29,12 @@ public sealed record KataManifest
     /// <summary>The checks, each an NUnit test, with its points.</summary>
     public required IReadOnlyList<KataCheckInfo> Checks { get; init; }
 
+    /// <summary>
+    /// Every task and rule of the README traced to what guards it, in README order (<c>"rules"</c> in kata.json);
+    /// <c>kitchen dev check</c> holds it to the README (see <c>SelfCheck/RuleMap.cs</c>).
+    /// </summary>
+    public IReadOnlyList<KataRuleInfo> Rules { get; init; } = [];
+
     /// <summary>Stress settings shared by the kata's race checks.</summary>
     public StressSettings Stress { get; init; } = new();
 
@@ -69,6 +75,17 @@ public sealed record KataCheckInfo(string Test, string Title, int Points)
     /// missing the check says "not judged on this machine" (<c>KataAssert.Needs</c>), and <c>kitchen doctor</c> lists it.
     /// </summary>
     public IReadOnlyList<Platforms.MachineNeed> Needs { get; init; } = [];
+}
+
+/// <summary>One task or rule of a kata's README and what guards it.</summary>
+/// <param name="Id"><c>task N</c> for the Nth item of the README's "Your task" list, <c>rule N</c> for the Nth bullet of its "Rules".</param>
+public sealed record KataRuleInfo(string Id)
+{
+    /// <summary>The checks that fail when a learner breaks this rule: method names, the last part of a check's <c>test</c>.</summary>
+    public IReadOnlyList<string> Checks { get; init; } = [];
+
+    /// <summary>What else in the grader enforces the rule, in plain words (a rule no check can see); null when checks do.</summary>
+    public string? EnforcedBy { get; init; }
 }
 
 /// <summary>How a check ends on the kata's starter, as declared in kata.json and enforced by <c>kitchen dev check</c>.</summary>

@@ -6,7 +6,7 @@ namespace KitchenKatas.Grader.SelfCheck;
 
 /// <summary>
 /// The facts about the katas that need no build: manifests read, ids unique, READMEs name the learner files and
-/// have layered hints, <c>katas/NN-id</c> and <c>solutions/NN-id</c> mirror each other, and no stray files.
+/// have layered hints, every task and rule of a README is traced to its checks (<see cref="RuleMap"/>), <c>katas/NN-id</c> and <c>solutions/NN-id</c> mirror each other, and no stray files.
 /// </summary>
 public static partial class KataLayoutFacts
 {
@@ -65,6 +65,7 @@ public static partial class KataLayoutFacts
         yield return ReadmeNamesLearnerFiles(kata);
         yield return HintsAreLayered(kata);
         yield return ChecksAreWellFormed(kata);
+        yield return RuleMap.Fact(kata);
         yield return SolutionMirrorsKata(repoRoot, kata);
         var strays = StrayKataEntries(kata).ToArray();
         yield return SelfCheckFact.Of(name, "No stray files in the kata folder", strays.Length == 0,
