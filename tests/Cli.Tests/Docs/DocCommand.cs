@@ -8,7 +8,9 @@ namespace KitchenKatas.Cli.Tests.Docs;
 /// <param name="Folder">The folder it runs in, relative to the repository ("" for the root).</param>
 /// <param name="Shell">sh, powershell or cmd: the shell the docs write it for.</param>
 /// <param name="Text">The command, without its trailing comment.</param>
-public sealed record DocCommand(string File, int Line, string Folder, string Shell, string Text)
+/// <param name="Inline">True when it stands in a sentence rather than in a block: "run `kitchen doctor`" may name a
+/// command without the options a real run needs.</param>
+public sealed record DocCommand(string File, int Line, string Folder, string Shell, string Text, bool Inline = false)
 {
     /// <inheritdoc />
     public override string ToString() => $"{File}:{Line} ({Shell}, in {(Folder.Length == 0 ? "the root" : Folder)}): {Text}";
@@ -84,7 +86,10 @@ public static partial class DocCommands
                 var text = span.Groups["code"].Value.Trim();
                 if (InlineCommand().IsMatch(text))
                 {
-                    yield return new DocCommand(page, i + 1, home.Length > 0 ? home : "katas/01-racy-cart", "sh", text);
+                    // In a sentence outside a kata's README, a bare `dotnet test` is kata 1's (the README's example);
+                    // anything naming a path runs from the root.
+                    var runsIn = home.Length > 0 ? home : BareDotnetTest().IsMatch(text) ? "katas/01-racy-cart" : "";
+                    yield return new DocCommand(page, i + 1, runsIn, "sh", text, Inline: true);
                 }
             }
         }
@@ -126,6 +131,10 @@ public static partial class DocCommands
 
     [GeneratedRegex(@"^cd\s+(?<to>\S+)$")]
     private static partial Regex CdTo();
+
+    // `dotnet test` with settings or options, but no project or folder of its own.
+    [GeneratedRegex(@"^([A-Z_]+=\S+\s+)*dotnet test(\s+-[^\s]*(\s+(""[^""]*""|[^-\s]\S*))?)*\s*$")]
+    private static partial Regex BareDotnetTest();
 
     [GeneratedRegex(@"`(?<code>[^`]+)`")]
     private static partial Regex InlineCode();

@@ -79,6 +79,17 @@ public static partial class DocCommandPlan
             return [new DocProof.RunElsewhere(["tests/Hostile.Tests", "tests/Hostile.Tests/slow.runsettings"], "hand: the slow hostile half runs for about half an hour")];
         }
 
+        if (TestProject().Match(rest) is { Success: true } project)
+        {
+            var paths = new List<string> { project.Groups["project"].Value };
+            if (project.Groups["settings"].Success)
+            {
+                paths.Add(project.Groups["settings"].Value);
+            }
+
+            return [new DocProof.RunElsewhere(paths, ".ci/run, which runs every test project (a slow half by hand, as its page says)")];
+        }
+
         if (StrykerRun().Match(rest) is { Success: true } stryker)
         {
             var kata = stryker.Groups["kata"].Value;
@@ -209,6 +220,9 @@ public static partial class DocCommandPlan
 
     [GeneratedRegex(@"^dotnet test tests/Hostile\.Tests -s tests/Hostile\.Tests/slow\.runsettings$")]
     private static partial Regex SlowHostile();
+
+    [GeneratedRegex(@"^dotnet test (?<project>tests/[A-Za-z.]+)( -m:1)?( -s (?<settings>tests/[A-Za-z./]+\.runsettings))?( --filter (""[^""]*""|\S+))?( --logger (""[^""]*""|\S+))?$")]
+    private static partial Regex TestProject();
 
     [GeneratedRegex(@"^grader/Stryker/run( (?<kata>\d\d-[a-z-]+))?$")]
     private static partial Regex StrykerRun();
