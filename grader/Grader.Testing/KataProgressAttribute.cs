@@ -82,9 +82,8 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
 
         try
         {
-            var provided = Path.Combine(_build.KataDir, "Provided");
-            var context = Directory.Exists(provided) ? Directory.GetFiles(provided, "*.cs", SearchOption.AllDirectories) : [];
-            var hints = AnalyzerHints.ForFilesAsync(_build.LearnerFiles().Where(File.Exists).ToArray(), context).GetAwaiter().GetResult();
+            var hints = AnalyzerHints.ForFilesAsync(_build.LearnerFiles().Where(File.Exists).ToArray(), AnalyzerHints.ProvidedFiles(_build.KataDir))
+                .GetAwaiter().GetResult();
             if (hints.Count == 0)
             {
                 return;

@@ -133,11 +133,10 @@ public static class KataGrader
     {
         ArgumentNullException.ThrowIfNull(kata);
         var repoRoot = RepoRootOf(kata);
-        var provided = Path.Combine(kata.Folder, "Provided");
         try
         {
             var learner = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).Where(File.Exists).ToArray();
-            var context = Directory.Exists(provided) ? Directory.GetFiles(provided, "*.cs", SearchOption.AllDirectories) : [];
+            var context = AnalyzerHints.ProvidedFiles(kata.Folder);
             var found = await AnalyzerHints.ForFilesAsync(learner, context, cancellationToken).ConfigureAwait(false);
             return new EditorHints(
                 found.Select(h => new HintInfo(

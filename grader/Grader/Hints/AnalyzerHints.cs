@@ -13,6 +13,13 @@ namespace KitchenKatas.Grader.Hints;
 /// </summary>
 public static class AnalyzerHints
 {
+    /// <summary>The code a kata provides beside the learner's files (its <c>Provided/</c> folder), which the analyzers read as context.</summary>
+    public static string[] ProvidedFiles(string kataDir)
+    {
+        var provided = Path.Combine(kataDir, "Provided");
+        return Directory.Exists(provided) ? Directory.GetFiles(provided, "*.cs", SearchOption.AllDirectories) : [];
+    }
+
     /// <summary>Reads and analyzes the learner's <paramref name="files"/> (paths of C# files).</summary>
     /// <param name="files">The learner's files: hints point into these.</param>
     /// <param name="context">Files compiled beside them so their types bind (a kata's <c>Provided/</c>), never hinted at.</param>

@@ -115,8 +115,8 @@ public static partial class DocCommands
         return at < 0 ? line : line[..at];
     }
 
-    // The folder a cd leads to, relative to the repository ("" for the root).
-    private static string Moved(string folder, string to)
+    /// <summary>The folder <paramref name="to"/> leads to from <paramref name="folder"/>, relative to the repository ("" for the root).</summary>
+    public static string Moved(string folder, string to)
     {
         var at = Path.GetFullPath(Path.Combine("/repo", folder, to.Replace('\\', '/')));
         var relative = Path.GetRelativePath("/repo", at).Replace('\\', '/');

@@ -166,9 +166,7 @@ public static partial class DocCommandPlan
             return path[Top.Length..];
         }
 
-        var at = Path.GetFullPath(Path.Combine("/repo", folder, path));
-        var relative = Path.GetRelativePath("/repo", at).Replace('\\', '/');
-        return relative == "." ? "" : relative;
+        return DocCommands.Moved(folder, path);
     }
 
     private static string WithoutEnvironment(string text)
