@@ -2,7 +2,8 @@ using Kitchen.CrashIsolation.Checks;
 
 namespace KitchenKatas.CrashIsolation.Tests;
 
-// Check 3's rules, one at a time, with what the tab program really writes on Linux under .NET 10.
+// Check 3's rules, one at a time, with what the tab program really writes on Linux under .NET 10, and the codes the
+// .NET runtime ends a tab with on macOS and Windows; and check 4's rule for a timed-out tab's Error.
 [TestFixture]
 public sealed class CrashErrorJudgeTests
 {
@@ -147,5 +148,97 @@ public sealed class CrashErrorJudgeTests
             Assert.That(CrashErrorJudge.IsCrash("exit 3"), Is.True);
             Assert.That(() => CrashErrorJudge.Problems("render Soup", "", null, [], windows: false), Throws.ArgumentException);
         });
+    }
+
+    [TestCase("The tab overflowed its stack")]
+    [TestCase("its stack ran out")]
+    [TestCase("StackOverflowException")]
+    [TestCase("Stack-Overflow")]
+    public void A_stack_overflow_may_be_told_in_any_of_the_READMEs_words(string words)
+    {
+        var error = $"{words}, killed by signal 6: {StackOverflow[^1]}";
+        Assert.That(Judge("stack-overflow", error, StackOverflow), Is.Empty);
+    }
+
+    [Test]
+    public void Every_phrase_of_the_READMEs_table_names_its_crash()
+    {
+        var readme = File.ReadAllText(Path.Combine(KataRuns.Kata, "README.md"));
+        var start = readme.IndexOf("| crash | phrases that name it |", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), "README.md has no table of the words the check accepts.");
+        var rows = readme[start..].Split('\n').Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
+        Assert.That(rows, Has.Count.EqualTo(CrashErrorJudge.Phrases.Count));
+        Assert.Multiple(() =>
+        {
+            foreach (var row in rows)
+            {
+                var cells = row.Split('|', StringSplitOptions.TrimEntries);
+                var crash = cells[1].Trim('`').Replace("Environment.", "", StringComparison.Ordinal);
+                Assert.That(CrashErrorJudge.Phrases.Keys, Does.Contain(crash), row);
+                foreach (var phrase in cells[2].Split(", ").Select(p => p.Trim('`')))
+                {
+                    // "Any case; spaces, dots, dashes or nothing between the words", as the README says.
+                    var words = phrase.Split(' ');
+                    string[] written = [phrase, phrase.ToUpperInvariant(), string.Join('.', words), string.Join('-', words), string.Join("", words)];
+                    foreach (var form in written)
+                    {
+                        Assert.That(CrashErrorJudge.ClassesNamedIn($"The tab: {form}!"), Is.EqualTo(new[] { crash }), $"\"{form}\" should name {crash} only.");
+                    }
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void A_crash_named_with_another_crash_s_synonym_is_wrong()
+    {
+        Assert.That(Judge("stack-overflow", "the tab ran out of memory (killed by signal 6): " + StackOverflow[^1], StackOverflow),
+            Has.Some.Contains("\"out of memory\", but that is not what happened"));
+    }
+
+    [TestCase(134, "killed by signal 6", TestName = "Linux: an abort (exit code 134) is signal 6")]
+    [TestCase(139, "killed by signal 11", TestName = "Linux: a segmentation fault (exit code 139) is signal 11")]
+    [TestCase(139, "SIGSEGV", TestName = "Linux: signal 11 may be named SIGSEGV")]
+    [TestCase(134, "SIGABRT", TestName = "macOS: an abort (exit code 134) may be named SIGABRT")]
+    [TestCase(137, "signal 9", TestName = "macOS: a kill (exit code 137) is signal 9")]
+    public void On_Linux_and_macOS_the_signal_is_asked_for(int exitCode, string said)
+    {
+        Assert.That(Judge("stack-overflow", $"stack overflow ({said}): {StackOverflow[^1]}", StackOverflow, exitCode), Is.Empty);
+    }
+
+    [TestCase("stack-overflow", "stack overflow", unchecked((int)0xC00000FD), "exit code -1073741571")]
+    [TestCase("stack-overflow", "stack overflow", unchecked((int)0xC00000FD), "exit code 3221225725")]
+    [TestCase("stack-overflow", "stack overflow", unchecked((int)0xC00000FD), "0xC00000FD")]
+    [TestCase("stack-overflow", "stack overflow", unchecked((int)0xC00000FD), "STATUS_STACK_OVERFLOW")]
+    [TestCase("fail-fast", "FailFast", unchecked((int)0xC0000409), "0xc0000409")]
+    [TestCase("fail-fast", "FailFast", unchecked((int)0xC0000409), "STATUS_STACK_BUFFER_OVERRUN")]
+    [TestCase("fail-fast", "FailFast", unchecked((int)0x80131623), "exit code 0x80131623")]
+    [TestCase("fail-fast", "FailFast", unchecked((int)0x80131623), "COR_E_FAILFAST")]
+    [TestCase("throw-on-thread", "unhandled exception", unchecked((int)0xE0434352), "exit code 0xE0434352")]
+    public void On_Windows_the_exit_code_is_asked_for_in_decimal_hexadecimal_or_by_name(string page, string what, int exitCode, string said)
+    {
+        string[] lines = ["Unhandled exception. or whatever the runtime wrote", "at Program.<Main>$(System.String[])"];
+        Assert.That(CrashErrorJudge.Problems(page, $"{what} ({said}): {lines[^1]}", exitCode, lines, windows: true), Is.Empty);
+    }
+
+    [Test]
+    public void On_Windows_a_signal_is_no_answer_and_the_code_is_suggested_with_its_name()
+    {
+        string[] lines = ["Stack overflow.", "at Program.<Main>$(System.String[])"];
+        var problems = CrashErrorJudge.Problems("stack-overflow", "stack overflow (killed by signal 6): " + lines[^1], unchecked((int)0xC00000FD), lines, windows: true);
+        Assert.That(problems, Has.One.Contains("0xC00000FD").And.Contains("STATUS_STACK_OVERFLOW"));
+    }
+
+    [TestCase("still running after 5 s, so it was killed", true)]
+    [TestCase("Timed out after 4.5 seconds", true)]
+    [TestCase("killed after 5000 ms", true)]
+    [TestCase("Gave up (Timeout 00:00:05.1200000)", true)]
+    [TestCase("the tab timed out", false)]
+    [TestCase("TimedOut", false)]
+    [TestCase("", false)]
+    [TestCase(null, false)]
+    public void A_timed_out_tabs_Error_says_how_long_it_was_given(string? error, bool enough)
+    {
+        Assert.That(TimedOutErrorJudge.SaysHowLong(error), Is.EqualTo(enough));
     }
 }

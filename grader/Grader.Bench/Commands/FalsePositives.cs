@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Katas;
@@ -9,8 +8,8 @@ namespace KitchenKatas.Grader.Bench.Commands;
 
 /// <summary>
 /// <c>corpus --check NAME</c>: the false positives of chosen checks (a new check, say) on the reference solution and
-/// every correct variant, many runs each. Each is built once (learner files only) and its checks are loaded once and
-/// called again and again in this process: a fresh load per run is what makes a long soak grow.
+/// every correct variant, many runs each. Each is built once (learner files only); every run loads its checks afresh
+/// (a collectible load context, as the soak does) and calls the chosen checks once.
 /// </summary>
 internal static class FalsePositives
 {
@@ -28,28 +27,23 @@ internal static class FalsePositives
                 using var copy = SubmissionCopy.Take(kata, entry.Folder);
                 AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(entry.Name)}...");
                 using var built = await CheckBuild.BuildAsync(kata.Folder, copy.Folder, cancellationToken).ConfigureAwait(false);
-                foreach (var test in tests)
+                // A fresh load per run, as a fresh test host would give: a kata's checks may share one evening per load
+                // (kata 3's do), so runs in one load would repeat the first run's verdict instead of judging again.
+                var tallies = RepeatedChecks.Run(built, tests, runs, (run, sofar) =>
                 {
-                    var times = new List<double>();
-                    var failed = 0;
-                    for (var run = 0; run < runs && !cancellationToken.IsCancellationRequested; run++)
+                    foreach (var failed in sofar.Where(t => t.Runs.Count == run && t.Runs[^1] is { Passed: false } last))
                     {
-                        var clock = Stopwatch.StartNew();
-                        if (built.Run(test, RepeatedChecks.CheckTimeout) is { } message)
-                        {
-                            failed++;
-                            AnsiConsole.MarkupLine($"[red]{Markup.Escape(entry.Name)} run {run + 1}, {Markup.Escape(RuleMap.MethodName(test))} failed:[/] {Markup.Escape(message)}");
-                        }
-
-                        times.Add(clock.Elapsed.TotalMilliseconds);
+                        AnsiConsole.MarkupLine($"[red]{Markup.Escape(entry.Name)} run {run}, {Markup.Escape(RuleMap.MethodName(failed.Test))} failed:[/] {Markup.Escape(failed.Runs[^1].Message ?? "")}");
                     }
-
-                    failures += failed;
-                    times.Sort();
-                    table.AddRow(Markup.Escape(kata.FolderName), Markup.Escape(entry.Name), Markup.Escape(RuleMap.MethodName(test)),
-                        times.Count.ToString(CultureInfo.InvariantCulture), failed == 0 ? "0" : $"[red]{failed}[/]",
-                        times.Count == 0 ? "-" : times[times.Count / 2].ToString("0", CultureInfo.InvariantCulture),
-                        times.Count == 0 ? "-" : times[^1].ToString("0", CultureInfo.InvariantCulture));
+                }, cancellationToken);
+                foreach (var tally in tallies)
+                {
+                    failures += tally.Failed;
+                    table.AddRow(Markup.Escape(kata.FolderName), Markup.Escape(entry.Name), Markup.Escape(RuleMap.MethodName(tally.Test)),
+                        tally.Runs.Count.ToString(CultureInfo.InvariantCulture),
+                        (tally.Failed == 0 ? "0" : $"[red]{tally.Failed}[/]") + (tally.NotJudged == 0 ? "" : $" ({tally.NotJudged} not judged)"),
+                        tally.Median.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+                        tally.Slowest.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
                 }
             }
         }

@@ -65,7 +65,8 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
             {
                 // The harness stops waiting by itself; this is the backstop for a harness that cannot even do that.
                 Timeout = scenario.ReturnWithin * 2 + TimeSpan.FromSeconds(90),
-                OutputCap = 200_000,
+                // The report carries every tab's Output, the feast's 96 KB among them (a third more once escaped in JSON).
+                OutputCap = 1_000_000,
                 Environment = environment,
             };
             var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Kitchen.CrashIsolation.Checks;
 
-/// <summary>Check 7: a crashed tab is opened again, up to MaxRestarts times.</summary>
+/// <summary>Check 7: a crashed tab is opened again, up to MaxRestarts times; a timed-out tab is not.</summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class RestartChecks
@@ -16,6 +16,8 @@ public sealed class RestartChecks
         var once = report.For("once");
         var always = report.For("always");
         var fine = report.For("fine");
+        var stuck = report.For("stuck");
+        var stuckStarts = report.Processes.Count(p => p.Role == "tab" && p.Page == "hang");
         var alwaysStarts = report.Processes.Count(p => p.Role == "tab" && p.Page == "throw-on-thread");
         var tries = scenario.MaxRestarts + 1;
         Assert.Multiple(() =>
@@ -26,6 +28,9 @@ public sealed class RestartChecks
                 $"Tab \"always\" crashes every time: with MaxRestarts {scenario.MaxRestarts} expected Crashed after {tries} attempts, got {TabExpectations.Show(always)}. {KitchenFire.Hints}");
             Assert.That(alwaysStarts, Is.EqualTo(tries),
                 $"The tab program was started {alwaysStarts} time(s) for tab \"always\"; expected {tries}: the first try and {scenario.MaxRestarts} restarts, each in a new process. {KitchenFire.Hints}");
+            Assert.That(stuck is { Status: TabStatus.TimedOut, Attempts: 1 } && stuckStarts == 1, Is.True,
+                $"Tab \"stuck\" hangs: expected TimedOut after 1 attempt, its tab started once, got {TabExpectations.Show(stuck)}, started {stuckStarts} time(s). "
+                + $"Only a crashed tab is started again: a tab that timed out would only hang again, however many restarts MaxRestarts allows. {KitchenFire.Hints}");
             Assert.That(fine is { Status: TabStatus.Rendered, Attempts: 1 }, Is.True,
                 $"Tab \"fine\" renders at once: expected Rendered with Attempts 1, got {TabExpectations.Show(fine)}. {KitchenFire.Hints}");
         });

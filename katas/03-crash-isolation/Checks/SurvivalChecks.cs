@@ -14,8 +14,17 @@ public sealed class SurvivalChecks
     public void The_kitchen_survives_every_kind_of_crash_and_every_tab_gets_a_result()
     {
         var report = HarnessRun.Of(Evening).Returned();
-        Assert.That(report.Results.Select(r => r.Id), Is.EqualTo(Evening.Jobs.Select(j => j.Id)),
-            "RunAllAsync must return one TabResult per tab, in the order of the jobs, even for the tabs that crashed or hung. " + KitchenFire.Hints);
+        // Every page wrote its name in the logbook from a tab process; a page rendered inside the supervisor writes nothing there.
+        var inside = Evening.Jobs.Where(j => !report.Processes.Any(p => p.Role == "tab" && p.Page == j.Page)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Results.Select(r => r.Id), Is.EqualTo(Evening.Jobs.Select(j => j.Id)),
+                "RunAllAsync must return one TabResult per tab, in the order of the jobs, even for the tabs that crashed or hung; "
+                + $"it returned them as {string.Join(", ", report.Results.Select(r => r.Id))}. {KitchenFire.Hints}");
+            Assert.That(inside, Is.Empty,
+                $"These pages never ran in a tab process of their own: {string.Join(", ", inside.Select(j => $"tab {j.Id} (\"{j.Page}\")"))}. "
+                + $"Every page, even a harmless one, goes through the tab program (TabCommand.StartInfo(options.WorkerPath)); never call TabPage.Render yourself. {KitchenFire.Hints}");
+        });
     }
 
     [Test]
@@ -29,8 +38,11 @@ public sealed class SurvivalChecks
                 var result = report.For(job.Id);
                 if (TabExpectations.RenderedHtml(job.Page) is { } html)
                 {
+                    var why = job.Page.StartsWith("feast ", StringComparison.Ordinal)
+                        ? "Its page is longer than a pipe holds: the tab waits until somebody reads its standard output, so read it while the tab runs (start ReadToEndAsync before you wait for the exit), never only after."
+                        : "A neighbour's fire must not spoil it.";
                     Assert.That(result?.Status == TabStatus.Rendered && result.Output?.Trim() == html, Is.True,
-                        $"Tab {job.Id} (page \"{job.Page}\") is a good page: expected Rendered with Output \"{html}\", got {TabExpectations.Show(result)}. A neighbour's fire must not spoil it. {KitchenFire.Hints}");
+                        $"Tab {job.Id} (page \"{job.Page}\") is a good page: expected Rendered with Output {TabExpectations.Quote(html)} ({html.Length} characters), got {TabExpectations.Show(result)}. {why} {KitchenFire.Hints}");
                 }
                 else
                 {

@@ -5,7 +5,7 @@ namespace Kitchen.CrashIsolation.Checks;
 /// <summary>What each page should end as, and how the checks show a result.</summary>
 public static class TabExpectations
 {
-    /// <summary>The HTML a <c>render TEXT</c> or <c>slow MS TEXT</c> page produces.</summary>
+    /// <summary>The HTML a page that renders produces (<c>render</c>, <c>slow</c>, <c>feast</c>, <c>crash-once</c>), or null for a page that never renders.</summary>
     public static string? RenderedHtml(string page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -15,6 +15,7 @@ public static class TabExpectations
             "render" => $"<h1>{page["render ".Length..]}</h1>",
             "slow" when words.Length == 3 => $"<h1>{words[2]}</h1>",
             "crash-once" => $"<h1>{page["crash-once ".Length..]}</h1>",
+            "feast" when words.Length == 3 => TabPage.Feast(int.Parse(words[1], System.Globalization.CultureInfo.InvariantCulture), words[2]),
             _ => null,
         };
     }

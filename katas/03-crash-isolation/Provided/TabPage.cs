@@ -13,6 +13,7 @@ namespace Kitchen.CrashIsolation;
 /// <list type="bullet">
 /// <item><c>render TEXT</c>: returns <c>&lt;h1&gt;TEXT&lt;/h1&gt;</c>.</item>
 /// <item><c>slow MS TEXT</c>: waits MS milliseconds, then renders TEXT.</item>
+/// <item><c>feast KB TEXT</c>: renders TEXT, then KB kilobytes of courses: more than a pipe holds (see <see cref="Feast"/>).</item>
 /// <item><c>throw-on-thread</c>: a background thread throws and nobody catches it.</item>
 /// <item><c>stack-overflow</c>: recurses until the stack runs out.</item>
 /// <item><c>fail-fast</c>: calls <see cref="Environment.FailFast(string)"/>.</item>
@@ -48,6 +49,9 @@ public static class TabPage
                 var (milliseconds, text) = Split(argument);
                 Thread.Sleep(int.Parse(milliseconds, CultureInfo.InvariantCulture));
                 return Html(text);
+            case "feast":
+                var (kilobytes, title) = Split(argument);
+                return Feast(int.Parse(kilobytes, CultureInfo.InvariantCulture), title);
             case "throw-on-thread":
                 var chef = new Thread(() => throw new InvalidOperationException("A chef on a background thread dropped a pan of hot oil."));
                 chef.Start();
@@ -87,6 +91,21 @@ public static class TabPage
     }
 
     private static string Html(string text) => $"<h1>{text}</h1>";
+
+    /// <summary>
+    /// What a <c>feast KB TEXT</c> page renders: TEXT as a heading, then numbered courses until the page is KB
+    /// kilobytes long. A pipe holds 64 KB on Linux and macOS (less on Windows): a tab writing more waits until somebody reads.
+    /// </summary>
+    public static string Feast(int kilobytes, string text)
+    {
+        var page = new System.Text.StringBuilder(Html(text));
+        for (var course = 1; page.Length < kilobytes * 1024; course++)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"\n<p>Course {course} of the feast: soup, bread and a slow stew</p>");
+        }
+
+        return page.ToString();
+    }
 
     private static (string Kind, string Argument) Split(string text)
     {

@@ -14,6 +14,7 @@ namespace Kitchen.CrashIsolation.Checks.Harness;
 /// <param name="Survivors">The processes still alive once the supervisor had returned (and the moment to disappear had passed), with the call after which they were seen.</param>
 /// <param name="Unreaped">The tabs that were still the harness's child processes (running, or dead but not waited for) at the very moment a call returned, with that call.</param>
 /// <param name="MostAtOnce">Most tabs rendering at the same moment.</param>
+/// <param name="MostAtOnceAlone">Most tabs rendering at the same moment during the call made alone (<see cref="HarnessMode.AloneThenTwoCallers"/>); null in other scenarios.</param>
 /// <param name="Allowance">The busy-machine allowance (<see cref="Margins.BusyMachineAllowance"/>) by which the supervisor's Timeout was stretched, and which the harness's waits add (twice) to their limits.</param>
 /// <param name="AllowanceAfter">The same allowance measured again after the scenario.</param>
 /// <param name="Witnessed">How each crashing page ended when the harness opened it itself (scenarios with <see cref="HarnessScenario.WitnessCrashes"/>).</param>
@@ -29,6 +30,7 @@ public sealed record HarnessReport(
     IReadOnlyList<Survivor> Survivors,
     IReadOnlyList<Survivor> Unreaped,
     int MostAtOnce,
+    int? MostAtOnceAlone,
     TimeSpan Allowance,
     TimeSpan AllowanceAfter,
     IReadOnlyList<TabWitness> Witnessed,

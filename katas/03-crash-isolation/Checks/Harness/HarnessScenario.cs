@@ -9,6 +9,14 @@ public enum HarnessMode
     /// <summary>One <c>RunAsync</c> call per job, one after the other, each timed on its own.</summary>
     EachInTurn,
 
+    /// <summary>
+    /// First one <c>RunAllAsync</c> call alone with the first quarter of the jobs (call "alone"), then two
+    /// <c>RunAllAsync</c> calls on the same supervisor at the same moment, from two threads, each with half of the rest
+    /// (call "both"); their results in job order. The call alone shows a supervisor that opens one tab at a time; the two
+    /// at once, a limit kept per call instead of per supervisor.
+    /// </summary>
+    AloneThenTwoCallers,
+
     /// <summary><c>RunAllAsync</c>, cancelled once every tab is running.</summary>
     CancelMidway,
 

@@ -6,7 +6,7 @@ public static class KitchenScenarios
     /// <summary>Checks 1, 2, 3 and 5: good tabs and every kind of bad tab, side by side.</summary>
     public static HarnessScenario EveryPage { get; } = new(
         "every-page",
-        "ten tabs open at once: four good pages and one of every kind of crash, plus a page that hangs with a helper process",
+        "eleven tabs, four at a time: four good pages, a feast longer than a pipe holds, one of every kind of crash, and a page that hangs with a helper process",
         HarnessMode.RunAll,
         // Long enough for a good tab on a busy machine; the hung tab costs this much of every run.
         Timeout: TimeSpan.FromSeconds(10),
@@ -23,6 +23,8 @@ public static class KitchenScenarios
             new("8", "allocate-without-end"),
             new("9", "hang-with-child"),
             new("10", "render Dessert"),
+            // More than a pipe holds: a supervisor that reads only after the exit waits for a tab that waits for it.
+            new("11", "feast 96 Banquet"),
         ],
         ReturnWithin: TimeSpan.FromSeconds(45),
         WitnessCrashes: true);
@@ -43,29 +45,49 @@ public static class KitchenScenarios
         ],
         ReturnWithin: TimeSpan.FromSeconds(3) + Margins.AfterTimeout + TimeSpan.FromSeconds(4));
 
-    /// <summary>Check 6: five slow pages, at most two at once.</summary>
+    /// <summary>
+    /// Check 6: first one caller alone orders two slow pages, then two callers share the supervisor with three each, at
+    /// most two tabs at a time.
+    /// </summary>
     public static HarnessScenario Throttle { get; } = new(
         "throttle",
-        "five slow pages (1.5 s each) with room for two tabs at a time",
-        HarnessMode.RunAll,
+        "a waiter orders two slow pages (1.5 s each) alone, then two waiters each order three at the same moment, from one kitchen with room for two tabs at a time",
+        HarnessMode.AloneThenTwoCallers,
         Timeout: TimeSpan.FromSeconds(30),
         MaxConcurrentWorkers: 2,
         MaxRestarts: 0,
-        [.. Enumerable.Range(1, 5).Select(i => new TabJob($"course-{i}", $"slow 1500 Course {i}"))],
+        [.. Enumerable.Range(1, 2).Select(i => new TabJob($"starter-{i}", $"slow 1500 Starter {i}")), .. Enumerable.Range(1, 6).Select(i => new TabJob($"course-{i}", $"slow 1500 Course {i}"))],
         ReturnWithin: TimeSpan.FromSeconds(40));
 
-    /// <summary>Check 7: a tab that crashes once, one that always crashes, one that never does.</summary>
+    /// <summary>
+    /// Check 10: six slow pages, one place. Each tab needs 1.5 s and may run 5 s, but the last waits about 8 s for its
+    /// place: a timeout counted from the call, not from the tab's start, kills tabs that were never slow.
+    /// </summary>
+    public static HarnessScenario Queue { get; } = new(
+        "queue",
+        "six slow pages (1.5 s each, Timeout 5 s) in a kitchen with room for one tab at a time, so the last ones wait in line for about 8 s",
+        HarnessMode.RunAll,
+        Timeout: TimeSpan.FromSeconds(5),
+        MaxConcurrentWorkers: 1,
+        MaxRestarts: 0,
+        [.. Enumerable.Range(1, 6).Select(i => new TabJob($"in-line-{i}", $"slow 1500 In line {i}"))],
+        ReturnWithin: TimeSpan.FromSeconds(45));
+
+    /// <summary>Check 7: a tab that crashes once, one that always crashes, one that never does, and one that hangs.</summary>
     public static HarnessScenario Restarts { get; } = new(
         "restarts",
-        "a tab that crashes on its first try only, a tab that crashes every time, and a good tab, with two restarts allowed",
+        "a tab that crashes on its first try only, a tab that crashes every time, a good tab and a tab that hangs, with two restarts allowed",
         HarnessMode.RunAll,
-        Timeout: TimeSpan.FromSeconds(20),
-        MaxConcurrentWorkers: 3,
+        // Short, as the hanging tab costs this much of every run; long enough for a crash on a busy machine.
+        Timeout: TimeSpan.FromSeconds(4),
+        MaxConcurrentWorkers: 4,
         MaxRestarts: 2,
         [
             new("once", "crash-once Second helping"),
             new("always", "throw-on-thread"),
             new("fine", "render Bread"),
+            // A timed-out tab is not restarted: it would only hang again.
+            new("stuck", "hang"),
         ],
         ReturnWithin: TimeSpan.FromSeconds(40));
 
@@ -92,7 +114,7 @@ public static class KitchenScenarios
         ReturnWithin: TimeSpan.FromSeconds(10));
 
     /// <summary>Every scenario.</summary>
-    public static IReadOnlyList<HarnessScenario> All { get; } = [EveryPage, HungTabs, Throttle, Restarts, Cancel, BadArguments];
+    public static IReadOnlyList<HarnessScenario> All { get; } = [EveryPage, HungTabs, Throttle, Queue, Restarts, Cancel, BadArguments];
 
     /// <summary>The scenario called <paramref name="name"/>.</summary>
     public static HarnessScenario Named(string name) =>

@@ -14,6 +14,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
     private readonly List<TabWitness> _witnessed = [];
     private readonly List<Refusal> _refusals = [];
     private TimeSpan _allowance;
+    private int? _mostAtOnceAlone;
     private string? _waiting;
     private string? _threw;
 
@@ -26,6 +27,23 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
         {
             case HarnessMode.RunAll:
                 await CallAsync("all", () => supervisor.RunAllAsync(scenario.Jobs), CancellationToken.None);
+                break;
+            case HarnessMode.AloneThenTwoCallers:
+                var alone = scenario.Jobs.Take(scenario.Jobs.Count / 4).ToList();
+                var rest = scenario.Jobs.Skip(alone.Count).ToList();
+                var half = (rest.Count + 1) / 2;
+                if (await CallAsync("alone", () => supervisor.RunAllAsync(alone), CancellationToken.None))
+                {
+                    _mostAtOnceAlone = _census.MostAtOnce(alone.Select(j => j.Page).ToHashSet());
+                    await CallAsync("both", async () =>
+                    {
+                        var first = Task.Run(() => supervisor.RunAllAsync(rest.Take(half).ToList()));
+                        var second = Task.Run(() => supervisor.RunAllAsync(rest.Skip(half).ToList()));
+                        var both = await Task.WhenAll(first, second);
+                        return [.. both[0], .. both[1]];
+                    }, CancellationToken.None);
+                }
+
                 break;
             case HarnessMode.EachInTurn:
                 foreach (var job in scenario.Jobs)
@@ -60,8 +78,8 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
         }
 
         return new HarnessReport(
-            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _unreaped, _census.MostAtOnce(), _allowance, after,
-            _witnessed, _refusals);
+            scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _unreaped, _census.MostAtOnce(), _mostAtOnceAlone, _allowance,
+            after, _witnessed, _refusals);
     }
 
     // Runs one call on the thread pool (a supervisor that blocks must not block the harness), and times it.

@@ -54,11 +54,14 @@ public sealed class TabCensus(string logbook)
     public IReadOnlyList<TabLogEntry> TabsAmong(IReadOnlyCollection<ProcessStamp> stamps) =>
         stamps.Count == 0 ? [] : [.. Processes().Where(p => p.Role == "tab" && stamps.Contains(Stamp(p)))];
 
-    /// <summary>Most tabs that were rendering at one moment, from the times they wrote in the logbook.</summary>
-    public int MostAtOnce()
+    /// <summary>
+    /// Most tabs that were rendering at one moment, from the times they wrote in the logbook; only tabs showing one of
+    /// <paramref name="pages"/> when given.
+    /// </summary>
+    public int MostAtOnce(IReadOnlySet<string>? pages = null)
     {
         var moments = new List<(long Ticks, int Change)>();
-        foreach (var tab in Processes().Where(p => p.Role == "tab"))
+        foreach (var tab in Processes().Where(p => p.Role == "tab" && (pages is null || pages.Contains(p.Page))))
         {
             var rendered = Path.Combine(logbook, $"rendered-{tab.Pid}.txt");
             if (File.Exists(rendered) && long.TryParse(File.ReadAllText(rendered), NumberStyles.Integer, CultureInfo.InvariantCulture, out var end))
