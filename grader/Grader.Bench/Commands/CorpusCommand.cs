@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.SelfCheck;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -50,6 +51,16 @@ internal sealed class CorpusCommand : AsyncCommand<CorpusCommand.Settings>
         if (katas.Length != settings.Katas.Length)
         {
             AnsiConsole.MarkupLine($"[red]No kata named {Markup.Escape(string.Join(", ", settings.Katas))}.[/]");
+            return 2;
+        }
+
+        // Each learner file set builds only the kata and skips the grader projects it references: they are built here
+        // once, as `kitchen grade` does, so a fresh clone needs nothing by hand.
+        AnsiConsole.MarkupLine("Building the checks and the grader projects they use...");
+        var prebuild = await KataPrebuild.BuildAsync(root, katas.Select(k => k.Folder), TimeSpan.FromMinutes(10), limits: null, cancellationToken).ConfigureAwait(false);
+        if (prebuild.ExitCode != 0)
+        {
+            AnsiConsole.MarkupLine($"[red]The build failed:[/] {Markup.Escape(prebuild.StandardOutput[^Math.Min(prebuild.StandardOutput.Length, 3000)..])}");
             return 2;
         }
 
