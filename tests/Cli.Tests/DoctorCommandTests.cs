@@ -29,7 +29,8 @@ public sealed class DoctorCommandTests
             Assert.That(console.Output, Does.Contain("Process tree").And.Contain(Platform.Current.Processes.Method));
             Assert.That(console.Output, Does.Contain("Hang reports (ClrMD)"));
             Assert.That(console.Output, Does.Match($@"\.NET SDK\s+│ {band.Replace(".", @"\.", StringComparison.Ordinal)}\d\d"), "the SDK global.json picks");
-            Assert.That(console.Output, Does.Contain("Bubblewrap (bwrap)"));
+            Assert.That(console.Output, Does.Contain("Sandbox for learner code")
+                .And.Contain(Platform.Current.Sandbox.Isolates ? "sandboxed (bubblewrap)" : "not sandboxed"));
             Assert.That(console.Output, Does.Contain("docs/platforms.md"));
         });
     }

@@ -52,7 +52,9 @@ public sealed class CorpusBatch : IDisposable
                 batch._exitCodes[group.Key] = await KitchenApp.RunAsync(
                 [
                     "grade", "--repo", CorpusCase.Repo, "--kata", group.Key, "--submissions", submissions,
-                    "--roster", batch.RosterOf(group.Key), "--budget", "0.1", "--timeout", TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--roster", batch.RosterOf(group.Key), "--budget", "0.1",
+                    // Sandboxed wherever the machine has one; the corpus proves the grader's own limits on any machine.
+                    "--allow-unsandboxed", "--timeout", TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ], console);
             }
         }

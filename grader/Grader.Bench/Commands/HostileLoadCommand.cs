@@ -160,7 +160,7 @@ internal sealed class HostileLoadCommand : AsyncCommand<HostileLoadCommand.Setti
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = root };
         foreach (var arg in new[]
         {
-            grader, "grade", "--repo", root, "--kata", kata.Manifest.Id, "--submissions", submissions, "--roster", roster,
+            grader, "grade", "--repo", root, "--kata", kata.Manifest.Id, "--submissions", submissions, "--roster", roster, "--allow-unsandboxed",
             "--budget", settings.Budget.ToString(CultureInfo.InvariantCulture), "--timeout", settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
         })
         {

@@ -50,6 +50,11 @@ public static class TextReportWriter
             }
         }
 
+        if (report.Protection.Length > 0)
+        {
+            console.MarkupLine($"[dim]Learner code: {Markup.Escape(report.Protection)}.[/]");
+        }
+
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[bold]Score: {report.Score}/{report.MaxScore}[/] {(report.Passed ? "[green]all checks pass[/]" : "[red]some checks fail[/]")}"));
     }

@@ -16,9 +16,18 @@ public sealed record GradeReport(int SchemaVersion, DateTimeOffset GradedAt, int
     /// <summary>True when every graded kata passed every check.</summary>
     public bool Passed => Katas.All(k => k.Passed);
 
+    /// <summary>
+    /// What protected the machine while the learner's code ran: "sandboxed (bubblewrap): ..." or "not sandboxed: ...".
+    /// Added in schema version 2 without a bump: readers that do not know it lose nothing.
+    /// </summary>
+    public string Protection { get; init; } = "";
+
     /// <summary>Builds a report from kata grades.</summary>
     public static GradeReport From(IReadOnlyList<KataGrade> katas) =>
-        new(CurrentSchemaVersion, DateTimeOffset.UtcNow, katas.Sum(k => k.Score), katas.Sum(k => k.MaxScore), katas);
+        new(CurrentSchemaVersion, DateTimeOffset.UtcNow, katas.Sum(k => k.Score), katas.Sum(k => k.MaxScore), katas)
+        {
+            Protection = Platforms.Platform.Current.Sandbox.Protection,
+        };
 }
 
 /// <summary>The grade of one kata.</summary>

@@ -31,4 +31,10 @@ public sealed record ChildProcessRequest(string FileName, IReadOnlyList<string> 
 
     /// <summary>Memory, process and thread limits of the whole tree (where the process table can be read); null for none beyond the timeout.</summary>
     public ResourceLimits? Limits { get; init; }
+
+    /// <summary>
+    /// Run inside this machine's sandbox (<see cref="Platforms.Platform.Sandbox"/>), seeing only this room; null to run
+    /// as the grader runs. Where the machine has no sandbox the run goes ahead with the limits above, and reports say so.
+    /// </summary>
+    public Platforms.SandboxRoom? Sandbox { get; init; }
 }

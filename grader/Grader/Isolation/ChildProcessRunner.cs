@@ -99,17 +99,23 @@ public static class ChildProcessRunner
 
     private static ProcessStartInfo StartInfo(ChildProcessRequest request, string mark)
     {
-        var info = new ProcessStartInfo(request.FileName)
+        // Learner code runs inside the sandbox where the machine has one; the marker below still finds the whole tree.
+        var workingDirectory = request.WorkingDirectory ?? Environment.CurrentDirectory;
+        var sandbox = Platforms.Platform.Current.Sandbox;
+        var (fileName, arguments) = request.Sandbox is { } room && sandbox.Isolates
+            ? sandbox.Enclose(request.FileName, request.Arguments, workingDirectory, room)
+            : (request.FileName, request.Arguments);
+        var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
-            WorkingDirectory = request.WorkingDirectory ?? Environment.CurrentDirectory,
+            WorkingDirectory = workingDirectory,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in request.Arguments)
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }

@@ -103,6 +103,13 @@ public static class KataTestRunner
                     })),
                     Limits = request.Limits,
 
+                    // The learner's code runs here (the build before compiled it and ran none of it): it sees the
+                    // repository and its own learner files read-only (the explorer reads them to name the lines), and
+                    // writes only its scratch folder and its results.
+                    Sandbox = new Platforms.SandboxRoom(
+                        [RepositoryOf(request.KataDir), .. request.SourceDir is { } source ? [Path.GetFullPath(source)] : Array.Empty<string>()],
+                        [scratch.Path, results.FullName]),
+
                     // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
                     // mid-read made it throw where nothing can catch it, taking the grader down with it.
                     CaptureStacksOnTimeout = false,
@@ -159,6 +166,11 @@ public static class KataTestRunner
     }
 
     // The properties that pick the learner files and the build folders: the build and the test run must agree on them.
+    // The repository the kata's checks were built in: its build files and every assembly the checks load. A kata
+    // folder outside a repository (a test's copy, say) is its own.
+    private static string RepositoryOf(string kataDir) =>
+        Grading.KataLocator.FindRepoRoot(kataDir) ?? Path.GetFullPath(kataDir);
+
     private static IEnumerable<string> LearnerFiles(KataTestRequest request)
     {
         if (request.SourceDir is not null)

@@ -41,7 +41,7 @@ public sealed record MachineSurvey(IReadOnlyList<MachineFact> Facts, IReadOnlyLi
             new("Crash exit codes", platform.ExitCodes.Method, true),
             HangReports(),
             new(".NET SDK", sdkVersion is { Length: > 0 } v ? $"{v} (runtime {Environment.Version})" : "not found: is dotnet on the PATH?", sdkVersion is { Length: > 0 }),
-            Bubblewrap(),
+            new("Sandbox for learner code", platform.Sandbox.Protection, platform.Sandbox.Isolates),
         };
 
         var notJudged = katas
@@ -72,14 +72,6 @@ public sealed record MachineSurvey(IReadOnlyList<MachineFact> Facts, IReadOnlyLi
         }
 
         return new(name, "yes: snapshot through the diagnostics port, then createdump (measured on Linux only so far)", true);
-    }
-
-    private static MachineFact Bubblewrap()
-    {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "bwrap"))
-            .FirstOrDefault(File.Exists);
-        return new("Bubblewrap (bwrap)", path is null ? "not on the PATH" : $"on the PATH: {path}", true);
     }
 
     private static string? ReadTrimmed(string path)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Cli.Reporting;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Reporting;
 using Spectre.Console;
@@ -25,6 +26,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [CommandOption("--submissions <DIR>")]
         [Description("Grade a class: one folder per student in DIR. Writes each student's report and roster.csv/roster.json to --roster; a rerun skips students already graded.")]
         public string? Submissions { get; init; }
+
+        [CommandOption("--allow-unsandboxed")]
+        [Description("Grade a class (--submissions) even where this machine has no sandbox for learner code (kitchen doctor says which).")]
+        public bool AllowUnsandboxed { get; init; }
 
         [CommandOption("--roster <DIR>")]
         [Description("Where --submissions writes its reports and roster.")]
@@ -200,6 +205,15 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         if (!Directory.Exists(settings.Submissions))
         {
             console.MarkupLine($"[red]No folder[/] {Markup.Escape(settings.Submissions!)}.");
+            return KitchenApp.UsageOrInternalError;
+        }
+
+        // A class is many strangers' programs run as the teacher: never without a sandbox unless the teacher says so.
+        var sandbox = Platform.Current.Sandbox;
+        if (!sandbox.Isolates && !settings.AllowUnsandboxed)
+        {
+            console.MarkupLine($"[red]Not grading the class:[/] learner code would run {Markup.Escape(sandbox.Protection)}. "
+                + "Fix that, or pass --allow-unsandboxed to grade with the time, output and process limits only.");
             return KitchenApp.UsageOrInternalError;
         }
 

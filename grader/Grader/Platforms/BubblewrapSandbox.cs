@@ -1,0 +1,109 @@
+using KitchenKatas.Grader.Isolation;
+
+namespace KitchenKatas.Grader.Platforms;
+
+/// <summary>
+/// Linux: each run inside bubblewrap (<c>bwrap</c>, the sandbox under Flatpak) with its own network (loopback only),
+/// process, IPC and host-name namespaces; the system's programs and libraries, the .NET SDK, the NuGet packages and
+/// <see cref="SandboxRoom.Readable"/> read-only; a private <c>/tmp</c> and an empty home; only
+/// <see cref="SandboxRoom.Writable"/> writable. Everything else of the disk is simply not there.
+/// </summary>
+internal sealed class BubblewrapSandbox(string bwrap) : ISandbox
+{
+    // The system's own folders, read-only: programs, libraries, configuration, and /opt where packages may live.
+    private static readonly string[] SystemFolders = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt", "/sys"];
+
+    /// <inheritdoc />
+    public bool Isolates => true;
+
+    /// <inheritdoc />
+    public string Protection =>
+        "sandboxed (bubblewrap): no network, no other processes, no home folder; only the checks and the run's own folders, and only those writable";
+
+    /// <inheritdoc />
+    public (string FileName, IReadOnlyList<string> Arguments) Enclose(string fileName, IReadOnlyList<string> arguments, string workingDirectory, SandboxRoom room)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(room);
+        var args = new List<string>
+        {
+            "--die-with-parent", "--new-session",
+            "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
+        };
+        foreach (var folder in SystemFolders)
+        {
+            // Merged /usr: /bin and /lib are links into /usr, and stay links.
+            if (new FileInfo(folder).LinkTarget is { } target)
+            {
+                args.AddRange(["--symlink", target, folder]);
+            }
+            else if (Directory.Exists(folder))
+            {
+                args.AddRange(["--ro-bind", folder, folder]);
+            }
+        }
+
+        // An empty home, writable for the SDK's first-run files; then what .NET needs from the real one, read-only.
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (home.Length > 0)
+        {
+            args.AddRange(["--tmpfs", home]);
+        }
+
+        foreach (var folder in DotnetFolders(home).Concat(room.Readable).Distinct(StringComparer.Ordinal).Where(Directory.Exists))
+        {
+            args.AddRange(["--ro-bind", folder, folder]);
+        }
+
+        foreach (var folder in room.Writable.Distinct(StringComparer.Ordinal).Where(Directory.Exists))
+        {
+            args.AddRange(["--bind", folder, folder]);
+        }
+
+        args.AddRange(["--chdir", workingDirectory, "--", fileName]);
+        args.AddRange(arguments);
+        return (bwrap, args);
+    }
+
+    /// <summary>
+    /// Bubblewrap for this machine: null when <c>bwrap</c> is not on the PATH; a <see cref="NoSandbox"/> saying why
+    /// when it is there but cannot make a sandbox (user namespaces turned off, say).
+    /// </summary>
+    public static ISandbox? Find()
+    {
+        var bwrap = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, "bwrap"))
+            .FirstOrDefault(File.Exists);
+        if (bwrap is null)
+        {
+            return null;
+        }
+
+        var sandbox = new BubblewrapSandbox(bwrap);
+        var (file, args) = sandbox.Enclose("/bin/sh", ["-c", "exit 0"], "/", new SandboxRoom([], []));
+        var probe = ChildProcessRunner.RunAsync(new ChildProcessRequest(file, args) { Timeout = TimeSpan.FromSeconds(20), CaptureStacksOnTimeout = false })
+            .GetAwaiter().GetResult();
+        return probe.ExitCode == 0
+            ? sandbox
+            : new NoSandbox($"bubblewrap is installed but cannot make a sandbox here ({FirstLine(probe.StandardError)}); user namespaces may be turned off, see docs/threat-model.md");
+    }
+
+    // The .NET SDK and the NuGet package folders the checks load their libraries from, wherever they are.
+    private static IEnumerable<string> DotnetFolders(string home)
+    {
+        yield return Path.GetDirectoryName(Path.GetFullPath(ResolveLinks(DotnetHost.Path)))!;
+        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root)
+        {
+            yield return root;
+        }
+
+        yield return Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages ? packages : Path.Combine(home, ".nuget", "packages");
+    }
+
+    private static string ResolveLinks(string path) =>
+        File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
+}
