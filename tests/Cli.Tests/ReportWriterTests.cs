@@ -44,6 +44,20 @@ public sealed class ReportWriterTests
     }
 
     [Test]
+    public void Every_report_says_what_protected_the_machine_while_the_learner_code_ran()
+    {
+        var report = Reports.OneFailure("lost a tomato") with { Protection = "not sandboxed: install bubblewrap" };
+        Assert.Multiple(() =>
+        {
+            Assert.That(MarkdownReportWriter.Write(report), Does.Contain("Learner code: not sandboxed: install bubblewrap."));
+            Assert.That(JsonReportWriter.Write(report), Does.Contain("\"protection\": \"not sandboxed: install bubblewrap\""));
+            var junit = XDocument.Parse(JUnitReportWriter.Write(report));
+            Assert.That(junit.Descendants("property").Single(p => p.Attribute("name")!.Value == "protection").Attribute("value")!.Value,
+                Is.EqualTo("not sandboxed: install bubblewrap"));
+        });
+    }
+
+    [Test]
     public void Markdown_fences_learner_output_so_it_cannot_break_out_of_the_summary()
     {
         var hostile = "```\n# injected heading\n| fake | table |\n````";

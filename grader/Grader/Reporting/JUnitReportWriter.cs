@@ -23,6 +23,8 @@ public static class JUnitReportWriter
                 new XAttribute("skipped", k.Checks.Count(c => c.NotJudged is not null)),
                 new XAttribute("errors", 0),
                 new XAttribute("time", Seconds(k.DurationMs)),
+                report.Protection.Length == 0 ? null : new XElement("properties",
+                    new XElement("property", new XAttribute("name", "protection"), new XAttribute("value", Clean(report.Protection)))),
                 k.Checks.Select(c => new XElement("testcase",
                     new XAttribute("classname", k.Id),
                     new XAttribute("name", c.Title),

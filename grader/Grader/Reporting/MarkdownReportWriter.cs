@@ -14,6 +14,12 @@ public static class MarkdownReportWriter
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"## Kitchen Katas: {report.Score}/{report.MaxScore} {(report.Passed ? "✅" : "❌")}");
         md.AppendLine();
+        if (report.Protection.Length > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"Learner code: {Cell(report.Protection)}.");
+            md.AppendLine();
+        }
+
         md.AppendLine("| Kata | Check | Points | Result |");
         md.AppendLine("| --- | --- | ---: | --- |");
         foreach (var kata in report.Katas)
