@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Kitchen.CrashIsolation.Checks;
 
-/// <summary>Checks 4 and 10: a hung tab is stopped in time, everything it started goes with it, it is gone when RunAsync returns, and its Error says why.</summary>
+/// <summary>Check 4: a hung tab is stopped in time, everything it started goes with it, it is gone when RunAsync returns, and its Error says why.</summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class TimeoutChecks
@@ -49,28 +49,6 @@ public sealed class TimeoutChecks
                     + ". Kill only sends the signal; the tab is gone once you have waited for it. After the Kill, await tab.WaitForExitAsync() "
                     + "(with no timeout), so the tab is really gone, and its place really free, when RunAsync returns. "
                     + KitchenFire.Hints);
-            }
-        });
-    }
-
-    [Test]
-    public void The_timeout_counts_from_the_tabs_start_not_from_its_wait_for_a_place()
-    {
-        var scenario = KitchenScenarios.Queue;
-        var report = HarnessRun.Of(scenario).Returned();
-        var tabs = report.Processes.Count(p => p.Role == "tab");
-        var timeout = scenario.Timeout + report.Allowance;
-        Assert.Multiple(() =>
-        {
-            Assert.That(tabs, Is.EqualTo(scenario.Jobs.Count),
-                $"{tabs} of {scenario.Jobs.Count} slow pages ran in a tab process of their own; every page needs one (TabCommand.StartInfo(options.WorkerPath)). {KitchenFire.Hints}");
-            foreach (var job in scenario.Jobs)
-            {
-                var result = report.For(job.Id);
-                Assert.That(result?.Status, Is.EqualTo(TabStatus.Rendered),
-                    $"Tab {job.Id} (page \"{job.Page}\") needs 1.5 s and may run {timeout.TotalSeconds:0.#} s, yet it was reported {TabExpectations.Show(result)}. "
-                    + $"With room for {scenario.MaxConcurrentWorkers} tab at a time it first waited in line for a place: count its Timeout from the moment its own tab starts "
-                    + $"(start the clock after you got the place), not from the call. {KitchenFire.Hints}");
             }
         });
     }
