@@ -92,7 +92,14 @@ internal sealed class BubblewrapSandbox(string bwrap) : ISandbox
     // The .NET SDK and the NuGet package folders the checks load their libraries from, wherever they are.
     private static IEnumerable<string> DotnetFolders(string home)
     {
-        yield return Path.GetDirectoryName(Path.GetFullPath(ResolveLinks(DotnetHost.Path)))!;
+        // The host the grader starts (a bare "dotnet" when it was not found: then the PATH's, under /usr or /opt) and
+        // the runtime this grader itself runs on.
+        if (Path.IsPathRooted(DotnetHost.Path))
+        {
+            yield return Path.GetDirectoryName(ResolveLinks(DotnetHost.Path))!;
+        }
+
+        yield return Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root)
         {
             yield return root;
