@@ -11,7 +11,8 @@ namespace KitchenKatas.Grader.Testing;
 /// The kata's voice while its checks run: each check says which it is as it starts ("Check 3 of 7: ..."), and how it
 /// ended; a kata whose every check passed says so and names the next kata. Put on every kata's checks by
 /// <c>KataFixtures/KataProgressFixture.cs</c>; the lines go to NUnit's progress output, which the katas' test settings
-/// show at <c>dotnet test</c>'s default verbosity.
+/// show at <c>dotnet test</c>'s default verbosity. Under the grader, each check's start and end also go to the run's
+/// progress file (<see cref="CheckProgress"/>), which <c>kitchen kata check</c> and <c>kitchen grade</c> show as it grows.
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class KataProgressAttribute : Attribute, ITestAction
@@ -38,6 +39,7 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
         }
 
         TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Check {number} of {total}: {title}"));
+        CheckProgress.Write(new CheckProgress(test.FullName, CheckStep.Started));
     }
 
     /// <inheritdoc />
@@ -47,6 +49,11 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
         var result = TestContext.CurrentContext.Result;
         if (!test.IsSuite)
         {
+            if (Number(test) is not null)
+            {
+                CheckProgress.Write(new CheckProgress(test.FullName, CheckStep.Finished));
+            }
+
             KataEvidence.Take(test.Id);
             CheckFailureText.Tidy(NUnit.Framework.Internal.TestExecutionContext.CurrentContext.CurrentResult);
             var status = result.Outcome.Status switch

@@ -32,4 +32,10 @@ public sealed record GradeOptions
 
     /// <summary>Build folder of its own for this grade (see <see cref="Katas.KataTestRequest.BuildSlot"/>); null for the kata's usual one.</summary>
     public string? BuildSlot { get; init; }
+
+    /// <summary>
+    /// Told how far each kata's grading is while it runs (for a progress display; never part of a result); null tells
+    /// nothing. Called on one thread at a time for one kata.
+    /// </summary>
+    public IProgress<KataProgress>? Progress { get; init; }
 }

@@ -36,8 +36,10 @@ public static class KataGrader
             extra["KITCHEN_STRESS_SEED"] = seed.ToString(CultureInfo.InvariantCulture);
         }
 
+        var counter = options.Progress is { } display ? new KataProgressCounter(kata.Manifest, display) : null;
         var request = new KataTestRequest(kata.Folder)
         {
+            Progress = counter is null ? null : counter.Take,
             SourceDir = copy?.Folder,
             SkipProjectReferences = options.ReferencesBuilt,
             BuildSlot = options.BuildSlot,
@@ -59,8 +61,11 @@ public static class KataGrader
             copy is null ? kata.Manifest.LearnerFiles : null,
             async () =>
             {
-                var build = copy is null && options.KataFoldersBuilt ? null : await KataTestRunner.BuildAsync(request, cancellationToken).ConfigureAwait(false);
+                var building = copy is not null || !options.KataFoldersBuilt;
+                counter?.Stage(building ? KataStage.Building : KataStage.Checking);
+                var build = building ? await KataTestRunner.BuildAsync(request, cancellationToken).ConfigureAwait(false) : null;
                 advice = await hinting.ConfigureAwait(false);
+                counter?.Stage(KataStage.Checking);
                 return build is null || build.ExitCode == 0
                     ? await KataTestRunner.RunAsync(request with { NoBuild = true, Timeout = Left(options.KataTimeout, stopwatch) }, cancellationToken).ConfigureAwait(false)
                     : new KataTestRun([], build);
@@ -73,6 +78,7 @@ public static class KataGrader
             && NotJudged.Of(o) is { } why && !why.StartsWith(NotJudged.OnThisMachine, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (unjudged.Length > 0 && tampered.Count == 0)
         {
+            counter?.Stage(KataStage.CheckingAgainAlone);
             var (again, tamperedAgain) = await TamperGuard.RunAloneAsync(
                 RepoRootOf(kata),
                 kata.Folder,
@@ -102,6 +108,7 @@ public static class KataGrader
         }
 
         var checks = kata.Manifest.Checks.Select(check => Grade(check, run, verdict)).ToArray();
+        counter?.Stage(KataStage.Done);
         var score = checks.Sum(c => c.Points);
         return new KataGrade(
             kata.Manifest.Id, kata.Manifest.Title, checks.All(c => c.Passed), score, kata.Manifest.MaxScore,

@@ -38,6 +38,12 @@ public sealed record KataTestRequest(string KataDir)
 
     /// <summary>Memory, process and thread limits of the whole run (build and checks); null for none.</summary>
     public ResourceLimits? Limits { get; init; }
+
+    /// <summary>
+    /// Told, while the checks run, what they say they are doing (<see cref="CheckProgress"/>, read from the run's
+    /// progress file); for a display only, never for a result. Called on one thread at a time; null follows nothing.
+    /// </summary>
+    public Action<CheckProgress>? Progress { get; init; }
 }
 
 /// <summary>How a kata run ended.</summary>
@@ -63,6 +69,9 @@ public sealed record KataTestRun(IReadOnlyList<TestOutcome> Tests, ChildProcessR
 /// </remarks>
 public static class KataTestRunner
 {
+    // How often the progress file is read: often enough for a display that never lags a step.
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Builds and runs the checks; never throws for what the learner's code does.</summary>
     public static async Task<KataTestRun> RunAsync(KataTestRequest request, CancellationToken cancellationToken = default)
     {
@@ -92,29 +101,43 @@ public static class KataTestRunner
             }
 
             var left = request.Timeout - clock.Elapsed;
-            var process = await ChildProcessRunner.RunAsync(
-                new ChildProcessRequest(DotnetHost.Path, arguments)
-                {
-                    WorkingDirectory = request.KataDir,
-                    Timeout = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1),
-                    Environment = scratch.Into(DotnetHost.QuietEnvironment(new Dictionary<string, string?>(request.Environment)
+            using var following = new CancellationTokenSource();
+            var follow = request.Progress is { } progress
+                ? ProgressTail.FollowAsync(Path.Combine(handed, CheckProgress.FileName), progress, ProgressEvery, following.Token)
+                : Task.CompletedTask;
+            ChildProcessResult process;
+            try
+            {
+                process = await ChildProcessRunner.RunAsync(
+                    new ChildProcessRequest(DotnetHost.Path, arguments)
                     {
-                        [Reporting.CheckData.FolderVariable] = handed,
-                    })),
-                    Limits = request.Limits,
+                        WorkingDirectory = request.KataDir,
+                        Timeout = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1),
+                        Environment = scratch.Into(DotnetHost.QuietEnvironment(new Dictionary<string, string?>(request.Environment)
+                        {
+                            [Reporting.CheckData.FolderVariable] = handed,
+                        })),
+                        Limits = request.Limits,
 
-                    // The learner's code runs here (the build before compiled it and ran none of it): it sees the
-                    // repository and its own learner files read-only (the explorer reads them to name the lines), and
-                    // writes only its scratch folder and its results.
-                    Sandbox = new Platforms.SandboxRoom(
-                        [RepositoryOf(request.KataDir), .. request.SourceDir is { } source ? [Path.GetFullPath(source)] : Array.Empty<string>()],
-                        [scratch.Path, results.FullName]),
+                        // The learner's code runs here (the build before compiled it and ran none of it): it sees the
+                        // repository and its own learner files read-only (the explorer reads them to name the lines), and
+                        // writes only its scratch folder and its results (the progress file among them).
+                        Sandbox = new Platforms.SandboxRoom(
+                            [RepositoryOf(request.KataDir), .. request.SourceDir is { } source ? [Path.GetFullPath(source)] : Array.Empty<string>()],
+                            [scratch.Path, results.FullName]),
 
-                    // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
-                    // mid-read made it throw where nothing can catch it, taking the grader down with it.
-                    CaptureStacksOnTimeout = false,
-                },
-                cancellationToken).ConfigureAwait(false);
+                        // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
+                        // mid-read made it throw where nothing can catch it, taking the grader down with it.
+                        CaptureStacksOnTimeout = false,
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await following.CancelAsync().ConfigureAwait(false);
+                await Followed(follow).ConfigureAwait(false);
+            }
+
             var tests = File.Exists(trx) ? TrxReader.Read(trx).Select(t => t with { HandedData = Reporting.CheckData.HandedIn(handed, t.FullName) }).ToArray() : [];
             return new KataTestRun(tests, process);
         }
@@ -128,6 +151,21 @@ public static class KataTestRunner
             {
                 // A leftover temp folder is not worth failing a grade over.
             }
+        }
+    }
+
+    // A display that failed must never cost a grade.
+    private static async Task Followed(Task follow)
+    {
+        try
+        {
+            await follow.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // the progress is for the eye only; the run's results stand without it
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            System.Diagnostics.Trace.WriteLine($"The progress display failed: {e.Message}");
         }
     }
 

@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Building;
 using KitchenKatas.Grader.Exploration;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Grader.Stress;
 
@@ -60,17 +61,21 @@ public static class RaceCheck
     /// <param name="cache">Keeps rebuilt copies until it is disposed; null unloads each after its phase.</param>
     /// <param name="say">Told what each step found as soon as it ends (the explorer, each stress phase), so a learner
     /// watching the check is never left in silence; null says nothing.</param>
+    /// <param name="starting">Told as each step starts (the explorer, each stress phase), for a progress display; null tells nothing.</param>
     public static RaceCheckResult Run(
-        IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer, BuildCache? cache, Action<string>? say = null)
+        IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, ExplorerOptions? explorer, BuildCache? cache,
+        Action<string>? say = null, Action<CheckStep>? starting = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         say ??= _ => { };
+        starting ??= _ => { };
         if (explorer is null || learnerFiles is null)
         {
-            return Stress(scenario, learnerFiles, options, cache, say);
+            return Stress(scenario, learnerFiles, options, cache, say, starting);
         }
 
+        starting(CheckStep.Exploring);
         var exploration = ExplorationBuild.Explore(scenario, learnerFiles, explorer, cache);
         if (exploration.Verdict == ExplorationVerdict.FailureFound)
         {
@@ -81,16 +86,18 @@ public static class RaceCheck
             ? exploration.Note!
             : $"The explorer found no failing schedule: it {exploration.Coverage}.";
         say(said);
-        var stress = Stress(scenario, learnerFiles, options, cache, say);
+        var stress = Stress(scenario, learnerFiles, options, cache, say, starting);
         return stress with { Exploration = exploration, Notes = [said, .. stress.Notes] };
     }
 
-    private static RaceCheckResult Stress(IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache, Action<string> say)
+    private static RaceCheckResult Stress(
+        IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache, Action<string> say, Action<CheckStep> starting)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var notes = new List<string>();
         var realBudget = learnerFiles is null ? options.Budget : options.Budget * RealCoresShare;
+        starting(CheckStep.OnRealCores);
         var real = scenario.Run(options with { Budget = realBudget, Mode = "real cores" });
         say($"On real cores: {StressReport.Headline(real)}");
         if (!real.Passed || learnerFiles is null)
@@ -98,6 +105,7 @@ public static class RaceCheck
             return new RaceCheckResult([real], notes);
         }
 
+        starting(CheckStep.WithNoise);
         RebuiltScenario noisy;
         try
         {

@@ -3,7 +3,7 @@ using NUnit.Framework.Constraints;
 
 namespace Kitchen.RacyCart.Checks;
 
-/// <summary>Check 5: what one chef alone may expect of the cart, and how it refuses bad arguments.</summary>
+/// <summary>Checks 5 and 6: what one chef alone may expect of the cart, and how it refuses bad arguments.</summary>
 [TestFixture]
 public sealed class CartBasicsChecks
 {

@@ -82,8 +82,9 @@ public sealed class SweetSpotChecks
         var options = new SweepOptions { Window = Window(), KneeShare = KneeShare };
         var failures = new List<string>();
         var unjudged = new List<string>();
-        foreach (var workload in Workloads)
+        foreach (var (workload, round) in Workloads.Select((w, i) => (w, i + 1)))
         {
+            KataSteps.Round($"the \"{workload.Name}\" kitchen", round, Workloads.Length);
             var call = $"PoolSizer.ThreadsFor({cores}, {workload.WaitToComputeRatio.ToString(CultureInfo.InvariantCulture)}, maxThreads: {LargestCrew})";
             var pick = Ask(() => PoolSizer.ThreadsFor(cores, workload.WaitToComputeRatio, LargestCrew));
             if (pick.Answer is not { } threads || threads < 1 || threads > LargestCrew)

@@ -150,30 +150,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             return await GradeClassAsync(selected, settings, options, cancellationToken).ConfigureAwait(false);
         }
 
-        var hints = new Dictionary<string, Task<EditorHints>>();
-        if (settings.Submission is null)
-        {
-            // Every kata's checks built in one go (one restore, shared grader projects looked at once), and the editor
-            // hints worked out meanwhile; then each kata only runs its checks. A kata that does not build is built
-            // again alone below, for its errors.
-            await Console.Error.WriteLineAsync("Building the checks…").ConfigureAwait(false);
-            foreach (var kata in selected)
-            {
-                hints[kata.Manifest.Id] = Task.Run(() => KataGrader.HintsAsync(kata, kata.Folder, cancellationToken), cancellationToken);
-            }
-
-            var build = await KataPrebuild.BuildAsync(root, selected.Select(k => k.Folder), options.KataTimeout, options.Limits, cancellationToken).ConfigureAwait(false);
-            options = options with { KataFoldersBuilt = build.ExitCode == 0 };
-        }
-
-        var grades = new List<KataGrade>();
-        foreach (var kata in selected)
-        {
-            // Progress goes to standard error, so a report written to standard output stays clean.
-            await Console.Error.WriteLineAsync($"Running the checks of {kata.Manifest.Title}…").ConfigureAwait(false);
-            grades.Add(await KataGrader.GradeAsync(kata, settings.Submission, options, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
-        }
-
+        // Progress goes to standard error, so a report written to standard output stays clean.
+        var grades = await ProgressDisplay.ShowAsync(
+            ProgressDisplay.StandardError(),
+            progress => GradeKatasAsync(root, selected, settings.Submission, options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         var report = GradeReport.From(grades);
         foreach (var (format, output) in FormatPairs.From(context.Arguments))
         {
@@ -198,6 +178,38 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             ? report.MaxScore > 0 && 100.0 * report.Score / report.MaxScore >= mark
             : report.Passed;
         return passed ? 0 : 1;
+    }
+
+    private static async Task<IReadOnlyList<KataGrade>> GradeKatasAsync(
+        string root, IReadOnlyList<KataInfo> selected, string? submission, GradeOptions options, CancellationToken cancellationToken)
+    {
+        var hints = new Dictionary<string, Task<EditorHints>>();
+        if (submission is null)
+        {
+            // Every kata's checks built in one go (one restore, shared grader projects looked at once), and the editor
+            // hints worked out meanwhile; then each kata only runs its checks. A kata that does not build is built
+            // again alone below, for its errors.
+            foreach (var kata in selected)
+            {
+                options.Progress?.Report(new KataProgress(kata.Manifest.Id, kata.Manifest.Title, KataStage.Building, kata.Manifest.Checks.Count));
+                hints[kata.Manifest.Id] = Task.Run(() => KataGrader.HintsAsync(kata, kata.Folder, cancellationToken), cancellationToken);
+            }
+
+            var build = await KataPrebuild.BuildAsync(root, selected.Select(k => k.Folder), options.KataTimeout, options.Limits, cancellationToken).ConfigureAwait(false);
+            options = options with { KataFoldersBuilt = build.ExitCode == 0 };
+            foreach (var kata in selected.Skip(1))
+            {
+                options.Progress?.Report(new KataProgress(kata.Manifest.Id, kata.Manifest.Title, KataStage.Waiting, kata.Manifest.Checks.Count));
+            }
+        }
+
+        var grades = new List<KataGrade>();
+        foreach (var kata in selected)
+        {
+            grades.Add(await KataGrader.GradeAsync(kata, submission, options, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
+        }
+
+        return grades;
     }
 
     private async Task<int> GradeClassAsync(IReadOnlyList<KataInfo> katas, Settings settings, GradeOptions options, CancellationToken cancellationToken)

@@ -23,7 +23,9 @@ internal sealed class KataCheckCommand(IAnsiConsole console) : AsyncCommand<OneK
     public static async Task<bool> CheckAsync(IAnsiConsole console, string root, KataInfo kata, CancellationToken cancellationToken)
     {
         console.MarkupLine($"Checking [bold]{Markup.Escape(kata.Manifest.Title)}[/]…");
-        var grade = await KataGrader.GradeAsync(kata, null, new GradeOptions(), cancellationToken).ConfigureAwait(false);
+        var grade = await ProgressDisplay.ShowAsync(
+            console,
+            progress => KataGrader.GradeAsync(kata, null, new GradeOptions { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         TextReportWriter.Write(GradeReport.From([grade]), console);
         var progress = LearnerProgress.Load(root);
         progress.LastChecks[kata.Manifest.Id] = new LastCheck(grade.Score, grade.MaxScore, grade.Passed, DateTimeOffset.UtcNow);

@@ -1,0 +1,45 @@
+using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
+
+namespace KitchenKatas.RacyCart.Tests;
+
+/// <summary>
+/// A learner's next <c>dotnet test</c> with nothing to compile: build warnings are gone (the compiler did not run), yet
+/// the analyzers' hints and each check's voice are still there, said by the checks themselves.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class WarmRunTests
+{
+    // A build folder of its own, so the kata's other runs building at the same time never write the same files.
+    private const string Slot = "warm-run";
+
+    [Test]
+    public async Task A_dotnet_test_that_compiles_nothing_still_shows_the_analyzers_hints_before_the_first_check()
+    {
+        var build = await KataTestRunner.BuildAsync(new KataTestRequest(RepoPaths.Kata) { BuildSlot = Slot });
+        Assert.That(build.ExitCode, Is.Zero, build.StandardOutput);
+
+        // As a learner's own dotnet test runs: the kata's console logger, no results file, no grader folder.
+        var run = await ChildProcessRunner.RunAsync(new ChildProcessRequest(
+            DotnetHost.Path, ["test", "--no-build", $"-p:KataBuildSlot={Slot}", "--filter", "Name~public_members"])
+        {
+            WorkingDirectory = RepoPaths.Kata,
+            Environment = DotnetHost.QuietEnvironment(),
+            Timeout = TimeSpan.FromMinutes(5),
+            CaptureStacksOnTimeout = false,
+        });
+        var output = run.StandardOutput;
+        var hints = output.IndexOf("Hints from the kata's analyzers", StringComparison.Ordinal);
+        var check = output.IndexOf("Check 8 of 8: The cart keeps the public members it came with", StringComparison.Ordinal);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Not.Contain("warning KATA"), "Nothing was compiled, so no build warning carried a hint.");
+            Assert.That(hints, Is.GreaterThanOrEqualTo(0), output);
+            Assert.That(output, Does.Match(@"\n  Cart\.cs:\d+ KATA001: "), "Each hint names the learner's file, its line and the rule.");
+            Assert.That(check, Is.GreaterThan(hints), "The hints come first, then the check says which it is.");
+            Assert.That(run.ExitCode, Is.Zero, "The members check passes on the starter.");
+        });
+    }
+}
