@@ -36,7 +36,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         public int? Parallel { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("text, json, junit, markdown, github, gradescope or classroom (repeatable; pair each with an --output, or it goes to the console).")]
+        [Description("text, json, junit, markdown, github, gradescope, classroom50, exercism, prairielearn, or classroom (legacy: the retired GitHub Classroom reporter) (repeatable; pair each with an --output, or it goes to the console).")]
         public string[] Formats { get; init; } = [];
 
         [CommandOption("-o|--output <FILE>")]
@@ -178,7 +178,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 continue;
             }
 
-            var text = ReportFormats.Render(format, report, id => LearnerFileOf(root, selected, id));
+            var text = ReportFormats.Render(format, report, FormatContext.For(root, selected));
             if (output is null)
             {
                 console.Profile.Out.Writer.Write(text);
@@ -220,10 +220,4 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
 
     // Half the cores: the timed checks of one student need room, and each grade builds too.
     private static int DefaultStudentsAtOnce => Math.Max(1, Environment.ProcessorCount / 2);
-
-    private static string LearnerFileOf(string root, IEnumerable<KataInfo> katas, string id)
-    {
-        var kata = katas.First(k => k.Manifest.Id == id);
-        return Path.GetRelativePath(root, Path.Combine(kata.Folder, kata.Manifest.LearnerFiles[0])).Replace('\\', '/');
-    }
 }
