@@ -31,6 +31,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [DefaultValue("roster")]
         public string Roster { get; init; } = "roster";
 
+        [CommandOption("--shard <K/N>")]
+        [Description("With --submissions: grade only part K of N of the class (each student's part comes from a hash of their folder's name, so adding students moves no one). Merge the parts with 'roster merge'.")]
+        public string? Shard { get; init; }
+
         [CommandOption("--parallel <N>")]
         [Description("With --submissions: students graded at once, each building in a folder of its own. Default: half the cores, at least 1 (timed checks need room).")]
         public int? Parallel { get; init; }
@@ -99,6 +103,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 return ValidationResult.Error("--parallel is for --submissions (a class).");
             }
 
+            if (Shard is not null && (Submissions is null || ClassShard.Parse(Shard) is null))
+            {
+                return ValidationResult.Error("--shard K/N is for --submissions (a class), with 1 <= K <= N.");
+            }
+
             if (PassMark is < 0 or > 100)
             {
                 return ValidationResult.Error("--pass-mark is a percentage, from 0 to 100.");
@@ -139,6 +148,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             Seed = settings.Seed,
             KataTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
             StudentsAtOnce = settings.Parallel ?? DefaultStudentsAtOnce,
+            Shard = ClassShard.Parse(settings.Shard),
         };
         if (settings.Submissions is not null)
         {
