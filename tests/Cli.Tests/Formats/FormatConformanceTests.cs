@@ -49,6 +49,7 @@ public sealed class FormatConformanceTests
     [TestCase("prairielearn")]
     [TestCase("gradescope")]
     [TestCase("classroom")]
+    [TestCase("markdown")]
     public void Each_format_says_whose_fault_a_failure_was_in_a_field_the_platform_shows(string format)
     {
         var json = ReportFormats.Render(format, PlatformReports.Mixed(), Context);
