@@ -1,4 +1,6 @@
+using KitchenKatas.Grader.Cli;
 using KitchenKatas.Grader.Katas;
+using Spectre.Console.Testing;
 
 namespace KitchenKatas.Cli.Tests;
 
@@ -126,6 +128,18 @@ public sealed class ShardedRosterTests
         await File.WriteAllTextAsync(Path.Combine(output, "alice.json"), "{}");
         var refused = await Assert.ThrowsAsync<RosterMergeException>(() => RosterMerge.MergeAsync([Path.Combine(_root, "part-1")], output));
         Assert.That(refused!.Message, Does.Contain("another grade of alice"));
+    }
+
+    [Test]
+    public async Task The_command_line_refuses_a_folder_that_is_not_a_part_with_exit_2_and_says_why()
+    {
+        var console = new TestConsole();
+        var code = await KitchenApp.RunAsync(["roster", "merge", Class, "--output", Path.Combine(_root, "merged")], console);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(console.Output, Does.Contain("Not merged").And.Contain("--shard K/N"));
+        });
     }
 
     private Task<IReadOnlyList<RosterEntry>> Grade(ClassShard? shard, string roster) =>
