@@ -3,6 +3,7 @@ using KitchenKatas.Grader.Cli.Commands.Doctor;
 using KitchenKatas.Grader.Cli.Commands.Explore;
 using KitchenKatas.Grader.Cli.Commands.Grade;
 using KitchenKatas.Grader.Cli.Commands.Kata;
+using KitchenKatas.Grader.Cli.Commands.Roster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,7 +34,15 @@ internal static class KitchenApp
                 .WithDescription("Grade katas: run their checks and report the score.")
                 .WithExample("grade")
                 .WithExample("grade", "--kata", "racy-cart", "--submission", "../alice", "--format", "json", "--output", "grade.json")
-                .WithExample("grade", "--format", "markdown", "--output", "summary.md", "--format", "github");
+                .WithExample("grade", "--format", "markdown", "--output", "summary.md", "--format", "github")
+                .WithExample("grade", "--submissions", "class", "--shard", "1/4", "--roster", "part-1");
+            config.AddBranch("roster", roster =>
+            {
+                roster.SetDescription("Class rosters graded in parts on several machines.");
+                roster.AddCommand<RosterMergeCommand>("merge")
+                    .WithDescription("Add the parts of a class (grade --submissions DIR --shard K/N) up into one roster; refuses overlaps and missing students, and resumes.")
+                    .WithExample("roster", "merge", "part-1", "part-2", "--output", "roster");
+            });
             config.AddCommand<DoctorCommand>("doctor")
                 .WithDescription("What this machine supports, and which checks it cannot judge. Run it when a check acts oddly.")
                 .WithExample("doctor");

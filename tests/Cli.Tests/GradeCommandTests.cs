@@ -78,6 +78,8 @@ public sealed class GradeCommandTests
     [TestCase("grade", "--budget", "-1")]
     [TestCase("grade", "--submissions", "class", "--parallel", "0")]
     [TestCase("grade", "--kata", "racy-cart", "--parallel", "2")]
+    [TestCase("grade", "--shard", "1/2")]
+    [TestCase("grade", "--submissions", "class", "--shard", "3/2")]
     [TestCase("no-such-command")]
     public async Task Usage_errors_exit_2(params string[] args)
     {

@@ -96,7 +96,7 @@ public sealed class ReportWriterTests
             Assert.That(tests.GetArrayLength(), Is.EqualTo(2));
             Assert.That(tests[1].GetProperty("status").GetString(), Is.EqualTo("failed"));
             Assert.That(tests[1].GetProperty("max_score").GetInt32(), Is.EqualTo(20));
-            Assert.That(tests[1].GetProperty("output").GetString(), Is.EqualTo("Both chefs took it."));
+            Assert.That(tests[1].GetProperty("output").GetString(), Is.EqualTo("Both chefs took it.\nCause: your code (the check judged it and it did not hold)."));
         });
     }
 

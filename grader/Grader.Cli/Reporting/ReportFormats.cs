@@ -7,15 +7,24 @@ namespace KitchenKatas.Grader.Cli.Reporting;
 /// <summary>The report formats the CLI knows, and how each one is rendered to text.</summary>
 internal static class ReportFormats
 {
-    public static readonly IReadOnlyList<string> Known = ["text", "json", "junit", "markdown", "github", "gradescope", "classroom"];
+    // "classroom" is the legacy GitHub Classroom reporter's shape, kept for old setups; new ones use classroom50.
+    public static readonly IReadOnlyList<string> Known =
+        ["text", "json", "junit", "markdown", "github", "gradescope", "classroom50", "exercism", "prairielearn", "classroom"];
 
-    public static string Render(string format, GradeReport report, Func<string, string> learnerFileOf) => format switch
+    /// <summary>Renders with only a learner-file lookup: no README tasks, the process's environment.</summary>
+    public static string Render(string format, GradeReport report, Func<string, string> learnerFileOf) =>
+        Render(format, report, new FormatContext(learnerFileOf, (_, _) => null, Environment.GetEnvironmentVariable));
+
+    public static string Render(string format, GradeReport report, FormatContext context) => format switch
     {
         "json" => JsonReportWriter.Write(report),
         "junit" => JUnitReportWriter.Write(report),
         "markdown" => MarkdownReportWriter.Write(report),
-        "github" => GitHubAnnotationsWriter.Write(report, learnerFileOf),
+        "github" => GitHubAnnotationsWriter.Write(report, context.LearnerFileOf),
         "gradescope" => GradescopeReportWriter.Write(report),
+        "classroom50" => Classroom50ReportWriter.Write(report, context.Environment),
+        "exercism" => ExercismReportWriter.Write(report, context.TaskOf),
+        "prairielearn" => PrairieLearnReportWriter.Write(report),
         "classroom" => ClassroomReportWriter.Write(report),
         "text" => PlainText(report),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),

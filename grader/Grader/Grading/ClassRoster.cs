@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using KitchenKatas.Grader.Reporting;
 
 namespace KitchenKatas.Grader.Grading;
@@ -45,14 +42,22 @@ public static class ClassRoster
         ArgumentNullException.ThrowIfNull(katas);
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(rosterDir);
-        var students = Directory.GetDirectories(submissions).Order(StringComparer.Ordinal).ToArray();
+        var everyone = Directory.GetDirectories(submissions).Order(StringComparer.Ordinal).ToArray();
+        var students = options.Shard is { } shard ? everyone.Where(s => shard.Holds(Path.GetFileName(s))).ToArray() : everyone;
+        if (options.Shard is not null)
+        {
+            // Written first, so a part stopped half-way still tells a merge which students it owes.
+            await RosterFiles.WriteShardAsync(
+                rosterDir, new ShardRecord(options.Shard.ToString(), everyone.Select(Path.GetFileName).ToArray()!, students.Select(Path.GetFileName).ToArray()!), cancellationToken).ConfigureAwait(false);
+        }
+
         // Only each student's line of the roster stays in memory; the whole report is on disk. Holding the reports (with
         // every check's output) made the grader grow by some 100 MB over a 200-student class.
         var rows = new RosterEntry?[students.Length];
         var pending = new List<int>();
         for (var i = 0; i < students.Length; i++)
         {
-            rows[i] = TryLoad(ReportFile(rosterDir, students[i])) is { } loaded ? Row(students[i], loaded) : null;
+            rows[i] = RosterFiles.TryLoad(RosterFiles.ReportFile(rosterDir, students[i])) is { } loaded ? RosterFiles.Row(students[i], loaded) : null;
             if (rows[i] is null)
             {
                 pending.Add(i);
@@ -82,22 +87,16 @@ public static class ClassRoster
                         cancellationToken.ThrowIfCancellationRequested();
                         var i = pending[k];
                         progress?.Invoke(Path.GetFileName(students[i]), false);
-                        rows[i] = Row(students[i], await GradeStudentAsync(katas, students[i], rosterDir, slot, work, cancellationToken).ConfigureAwait(false));
+                        rows[i] = RosterFiles.Row(students[i], await GradeStudentAsync(katas, students[i], rosterDir, slot, work, cancellationToken).ConfigureAwait(false));
                     }
                 },
                 cancellationToken))).ConfigureAwait(false);
         }
 
         var entries = rows.Select(row => row!).ToList();
-        await File.WriteAllTextAsync(Path.Combine(rosterDir, "roster.json"), JsonSerializer.Serialize(entries, RosterJson), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(rosterDir, "roster.csv"), Csv(entries, katas), cancellationToken).ConfigureAwait(false);
+        await RosterFiles.WriteRosterAsync(rosterDir, entries, katas.Select(k => k.Manifest.Id).ToArray(), cancellationToken).ConfigureAwait(false);
         return entries;
     }
-
-    private static RosterEntry Row(string student, GradeReport report) =>
-        new(Path.GetFileName(student), report.Score, report.MaxScore, report.Passed, report.Katas.ToDictionary(k => k.Id, k => k.Score));
-
-    private static string ReportFile(string rosterDir, string student) => Path.Combine(rosterDir, Path.GetFileName(student) + ".json");
 
     // Builds every kata once in its usual folders, which builds the grader projects (and a kata's own helpers, like
     // kata 3's tab) the students' builds then only read. True when that worked.
@@ -123,11 +122,9 @@ public static class ClassRoster
         }
 
         var report = GradeReport.From(grades);
-        await File.WriteAllTextAsync(ReportFile(rosterDir, student), JsonReportWriter.Write(report), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(RosterFiles.ReportFile(rosterDir, student), JsonReportWriter.Write(report), cancellationToken).ConfigureAwait(false);
         return report;
     }
-
-    private static readonly JsonSerializerOptions RosterJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
     private static string FolderOf(string student, KataInfo kata, int kataCount)
     {
@@ -142,48 +139,4 @@ public static class ClassRoster
 
         return kataCount == 1 ? student : Path.Combine(student, kata.FolderName);
     }
-
-    // A report that does not parse (a run killed while writing it) is graded again.
-    private static GradeReport? TryLoad(string file)
-    {
-        try
-        {
-            return File.Exists(file) ? JsonSerializer.Deserialize<GradeReport>(File.ReadAllText(file), RosterJson) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string Csv(IEnumerable<RosterEntry> entries, IReadOnlyList<KataInfo> katas)
-    {
-        var csv = new StringBuilder();
-        csv.Append("student,score,maxScore,passed");
-        foreach (var kata in katas)
-        {
-            csv.Append(',').Append(kata.Manifest.Id);
-        }
-
-        csv.Append('\n');
-        foreach (var e in entries)
-        {
-            csv.Append(Field(e.Student)).Append(',').Append(e.Score.ToString(CultureInfo.InvariantCulture))
-                .Append(',').Append(e.MaxScore.ToString(CultureInfo.InvariantCulture)).Append(',').Append(e.Passed ? "true" : "false");
-            foreach (var kata in katas)
-            {
-                csv.Append(',').Append(e.KataScores.TryGetValue(kata.Manifest.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "");
-            }
-
-            csv.Append('\n');
-        }
-
-        return csv.ToString();
-    }
-
-    // Quote a field that a spreadsheet could misread; a leading = + - @ would start a formula.
-    private static string Field(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 || (s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal))
-            ? "\"" + (s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) ? "'" : "") + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : s;
 }

@@ -30,6 +30,9 @@ public sealed record GradeOptions
     /// <summary>Students graded at once by <see cref="ClassRoster"/>, each building in a folder of its own.</summary>
     public int StudentsAtOnce { get; init; } = 1;
 
+    /// <summary>With a class: grade only the students of this part of it (<see cref="ClassRoster"/>); null for all.</summary>
+    public ClassShard? Shard { get; init; }
+
     /// <summary>Build folder of its own for this grade (see <see cref="Katas.KataTestRequest.BuildSlot"/>); null for the kata's usual one.</summary>
     public string? BuildSlot { get; init; }
 

@@ -60,6 +60,11 @@ public sealed record CheckGrade(string Name, string Title, bool Passed, int Poin
     /// </summary>
     public string? NotJudged { get; init; }
 
+    /// <summary>
+    /// Whose doing it was that the check did not pass (the learner's code or the grading machine), or null when it passed.
+    /// </summary>
+    public Fault? Fault { get; init; }
+
     /// <summary><c>passed</c>, <c>failed</c> or <c>not judged</c>.</summary>
     public string Status => NotJudged is not null ? "not judged" : Passed ? "passed" : "failed";
 

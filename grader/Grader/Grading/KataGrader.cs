@@ -167,13 +167,13 @@ public static class KataGrader
         if (verdict.NothingCounts is { } why)
         {
             // The kata's note tells the same story; a report for people shows it once (see RunVerdict.PointerToNote).
-            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, why, 0);
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, why, 0) { Fault = verdict.NothingCountsFault };
         }
 
         var outcome = run.Tests.FirstOrDefault(t => string.Equals(t.FullName, check.Test, StringComparison.Ordinal));
         if (outcome is null)
         {
-            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, verdict.WhyCheckMissing, 0);
+            return new CheckGrade(check.Test, check.Title, false, 0, check.Points, verdict.WhyCheckMissing, 0) { Fault = verdict.MissingCheckFault };
         }
 
         var data = Reporting.CheckData.Parse(outcome.HandedData);
@@ -182,6 +182,7 @@ public static class KataGrader
             return new CheckGrade(check.Test, check.Title, false, 0, check.Points, RunVerdict.Capped(unjudged), outcome.Duration.TotalMilliseconds)
             {
                 NotJudged = RunVerdict.Capped(unjudged),
+                Fault = Fault.GradingMachine,
                 Data = data,
             };
         }
@@ -191,6 +192,7 @@ public static class KataGrader
             : RunVerdict.Capped(outcome.Message ?? $"The check ended as '{outcome.Outcome}'.");
         return new CheckGrade(check.Test, check.Title, outcome.Passed, outcome.Passed ? check.Points : 0, check.Points, message, outcome.Duration.TotalMilliseconds)
         {
+            Fault = outcome.Passed ? null : Fault.LearnerCode,
             Data = data,
         };
     }

@@ -38,6 +38,12 @@ public sealed class RunVerdict
         return $"{FirstSentence(message)} (The note above says more.)";
     }
 
+    /// <summary>Whose doing it was that nothing counts (meaningful only when <see cref="NothingCounts"/> is set).</summary>
+    public Fault NothingCountsFault { get; private init; } = Fault.LearnerCode;
+
+    /// <summary>Whose doing a check the results do not mention is.</summary>
+    public Fault MissingCheckFault { get; private init; } = Fault.LearnerCode;
+
     /// <summary>The message of a check the results do not mention.</summary>
     public string WhyCheckMissing { get; }
 
@@ -75,7 +81,13 @@ public sealed class RunVerdict
             notes.Add($"{orphans.Length.ToString(CultureInfo.InvariantCulture)} process(es) your code started were still running after the checks ({Capped(string.Join(", ", orphans.Take(3)), 300)}); the grader stopped them. Close what you open.");
         }
 
-        return new RunVerdict(nothingCounts, whyMissing, notes);
+        return new RunVerdict(nothingCounts, whyMissing, notes)
+        {
+            // Only a run that reported nothing, without a compiler error, a crash of the learner's or a limit crossed,
+            // failed on the machine's side (a build server or the test platform giving up); the rest is the code's doing.
+            NothingCountsFault = MachineFailed(run, tampered, sourceDir) ? Fault.GradingMachine : Fault.LearnerCode,
+            MissingCheckFault = aborted ? Fault.LearnerCode : Fault.GradingMachine,
+        };
     }
 
     /// <summary><paramref name="text"/>, cut to <paramref name="cap"/> characters with a mark where it was cut.</summary>
@@ -84,6 +96,10 @@ public sealed class RunVerdict
         ArgumentNullException.ThrowIfNull(text);
         return text.Length <= cap ? text : string.Concat(text.AsSpan(0, cap), $" [... {(text.Length - cap).ToString("N0", CultureInfo.InvariantCulture)} more characters cut]");
     }
+
+    private static bool MachineFailed(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir) =>
+        tampered.Count == 0 && run.Process.LimitExceeded is null && !run.Process.TimedOut && run.NoResults && !RunTrust.Aborted(run)
+        && BuildErrors.Extract(run.Process.StandardOutput + "\n" + run.Process.StandardError, sourceDir).Count == 0;
 
     private static string? WhyNothingCounts(KataTestRun run, IReadOnlyList<string> tampered, string sourceDir, GradeOptions options, IReadOnlyCollection<string> checks)
     {

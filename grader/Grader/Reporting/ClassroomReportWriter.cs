@@ -4,6 +4,7 @@ using KitchenKatas.Grader.Grading;
 namespace KitchenKatas.Grader.Reporting;
 
 /// <summary>
+/// Legacy, for setups still on GitHub Classroom (retired; its successor reads <see cref="Classroom50ReportWriter"/>).
 /// Writes the result shape the GitHub Classroom autograding reporter reads from a runner's output
 /// (<c>version</c>, <c>status</c>, <c>max_score</c>, <c>tests[]</c>); the workflow base64-encodes it into the step output.
 /// </summary>
@@ -24,7 +25,7 @@ public static class ClassroomReportWriter
             {
                 ["name"] = $"{k.Id}: {c.Title}",
                 ["status"] = c.Passed ? "pass" : "fail",
-                ["message"] = c.NotJudged is { } why ? $"Not judged, so no points either way: {why}" : c.Message ?? "",
+                ["message"] = FaultWords.WithCause(c),
                 ["test_code"] = c.Name,
                 ["filename"] = "",
                 ["line_no"] = 0,

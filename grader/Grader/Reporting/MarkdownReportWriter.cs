@@ -52,6 +52,7 @@ public static class MarkdownReportWriter
                 md.AppendLine(CultureInfo.InvariantCulture, $"### ⚠️ {Cell(kata.Id)}: {Cell(unjudged.Title)} (not judged)");
                 md.AppendLine();
                 md.Append(Fenced(unjudged.NotJudged!));
+                md.AppendLine(FaultWords.For(unjudged));
             }
 
             foreach (var failed in kata.Checks.Where(c => !c.Passed && c.NotJudged is null))
@@ -60,6 +61,7 @@ public static class MarkdownReportWriter
                 md.AppendLine(CultureInfo.InvariantCulture, $"### ❌ {Cell(kata.Id)}: {Cell(failed.Title)}");
                 md.AppendLine();
                 md.Append(Fenced(failed.Message is { } message && kata.Notes.Contains(message) ? RunVerdict.PointerToNote(message) : failed.Message ?? ""));
+                md.AppendLine(FaultWords.For(failed));
                 foreach (var diagram in failed.Data.Where(d => d.Kind == "interleaving").Select(d => MermaidDiagrams.Interleaving(d.Payload)).OfType<string>())
                 {
                     md.AppendLine();

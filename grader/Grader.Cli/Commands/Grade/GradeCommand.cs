@@ -36,12 +36,16 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [DefaultValue("roster")]
         public string Roster { get; init; } = "roster";
 
+        [CommandOption("--shard <K/N>")]
+        [Description("With --submissions: grade only part K of N of the class (each student's part comes from a hash of their folder's name, so adding students moves no one). Merge the parts with 'roster merge'.")]
+        public string? Shard { get; init; }
+
         [CommandOption("--parallel <N>")]
         [Description("With --submissions: students graded at once, each building in a folder of its own. Default: half the cores, at least 1 (timed checks need room).")]
         public int? Parallel { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("text, json, junit, markdown, github, gradescope or classroom (repeatable; pair each with an --output, or it goes to the console).")]
+        [Description("text, json, junit, markdown, github, gradescope, classroom50, exercism, prairielearn, or classroom (legacy: the retired GitHub Classroom reporter) (repeatable; pair each with an --output, or it goes to the console).")]
         public string[] Formats { get; init; } = [];
 
         [CommandOption("-o|--output <FILE>")]
@@ -104,6 +108,11 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 return ValidationResult.Error("--parallel is for --submissions (a class).");
             }
 
+            if (Shard is not null && (Submissions is null || ClassShard.Parse(Shard) is null))
+            {
+                return ValidationResult.Error("--shard K/N is for --submissions (a class), with 1 <= K <= N.");
+            }
+
             if (PassMark is < 0 or > 100)
             {
                 return ValidationResult.Error("--pass-mark is a percentage, from 0 to 100.");
@@ -144,6 +153,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
             Seed = settings.Seed,
             KataTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
             StudentsAtOnce = settings.Parallel ?? DefaultStudentsAtOnce,
+            Shard = ClassShard.Parse(settings.Shard),
         };
         if (settings.Submissions is not null)
         {
@@ -163,7 +173,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 continue;
             }
 
-            var text = ReportFormats.Render(format, report, id => LearnerFileOf(root, selected, id));
+            var text = ReportFormats.Render(format, report, FormatContext.For(root, selected));
             if (output is null)
             {
                 console.Profile.Out.Writer.Write(text);
@@ -246,10 +256,4 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
 
     // Half the cores: the timed checks of one student need room, and each grade builds too.
     private static int DefaultStudentsAtOnce => Math.Max(1, Environment.ProcessorCount / 2);
-
-    private static string LearnerFileOf(string root, IEnumerable<KataInfo> katas, string id)
-    {
-        var kata = katas.First(k => k.Manifest.Id == id);
-        return Path.GetRelativePath(root, Path.Combine(kata.Folder, kata.Manifest.LearnerFiles[0])).Replace('\\', '/');
-    }
 }
