@@ -1,4 +1,5 @@
 using Kitchen.CrashIsolation.Checks.Harness;
+using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
 
 namespace Kitchen.CrashIsolation.Checks;
@@ -18,6 +19,17 @@ public sealed class QueueChecks
         var report = HarnessRun.Of(scenario).Returned();
         var tabs = report.Processes.Count(p => p.Role == "tab");
         var timeout = scenario.Timeout + report.Allowance;
+
+        // The Timeout the supervisor got was stretched by the machine's pace before the evening. When the machine got
+        // much slower during it, a tab that only ran slowly cannot be told from a clock started too early.
+        var late = scenario.Jobs.Where(j => report.For(j.Id)?.Status == TabStatus.TimedOut).ToList();
+        if (late.Count > 0 && report.AllowanceAfter > report.Allowance * 1.5 + TimeSpan.FromSeconds(0.5))
+        {
+            KataAssert.NotJudged(
+                $"the machine got much busier during this evening (opening a tab took about {report.Allowance.TotalSeconds / 3:0.#} s before it "
+                + $"and {report.AllowanceAfter.TotalSeconds / 3:0.#} s after it), so tab {late[0].Id} running out of time says nothing about your clock. Run the checks again on a quieter machine");
+        }
+
         Assert.Multiple(() =>
         {
             Assert.That(tabs, Is.EqualTo(scenario.Jobs.Count),
