@@ -29,6 +29,9 @@ public sealed class ClassicCorpusTests
         new("semaphore-two-permits", FailureKind.ForbiddenOutcome),
         new("timed-wait-with-if", FailureKind.ForbiddenOutcome),
         new("spin-handshake-both-wait", FailureKind.Deadlock),
+        new("join-forgotten", FailureKind.ForbiddenOutcome),
+        new("join-under-lock", FailureKind.Deadlock),
+        new("helpers-started-in-setup", FailureKind.ForbiddenOutcome),
     ];
 
     [TestCaseSource(nameof(Cases))]

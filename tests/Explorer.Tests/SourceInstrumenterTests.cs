@@ -40,7 +40,7 @@ public sealed partial class SourceInstrumenterTests
 
     [TestCase("public async Task Cook() => await Task.Delay(1);", "await")]
     [TestCase("public void Cook() => Task.Run(() => { });", "Task.Run")]
-    [TestCase("public void Cook() => new Thread(() => { }).Start();", "new Thread")]
+    [TestCase("private readonly System.Collections.Concurrent.BlockingCollection<int> _rail = new(); public int Cook() => _rail.Take();", "new BlockingCollection")]
     [TestCase("private readonly Mutex _ready = new(); public void Cook() => _ready.WaitOne();", "new Mutex")]
     [TestCase("private readonly Barrier _pass = new(2, b => { }); public void Cook() => _pass.SignalAndWait();", "new Barrier")]
     [TestCase("private readonly Barrier _pass = new(2); public void Cook() => _pass.AddParticipant();", "Barrier.AddParticipant")]

@@ -18,7 +18,7 @@ public sealed class KataOneRaceMutantTests
     private const int SchedulesPerScenario = 600;
     private static readonly TimeSpan TimePerScenario = TimeSpan.FromSeconds(10);
 
-    private static KataInfo RacyCart => KataLocator.FindAll(RepoPaths.Root).Single(k => k.Manifest.Id == "racy-cart");
+    private static KataInfo RacyCart => RepoPaths.Kata("racy-cart");
 
     [Test]
     public async Task Every_race_mutant_of_the_racy_cart_is_killed_by_a_race_check()

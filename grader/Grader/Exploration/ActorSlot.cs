@@ -11,6 +11,9 @@ internal sealed class ActorSlot(int index, string name, CooperativeScheduler sch
 
     public SemaphoreSlim Baton { get; } = new(0);
 
+    /// <summary>For a thread the learner's code started: that thread; null for the scenario's chefs.</summary>
+    public SpawnedChef? Spawned { get; init; }
+
     /// <summary>The modelled lock (or semaphore) this chef waits for; null when it can run.</summary>
     public ModelledResource? WaitingFor { get; set; }
 

@@ -123,6 +123,8 @@ internal sealed partial class CooperativeScheduler
     /// </summary>
     public void Caught(ActorSlot me, int depth)
     {
+        // The schedule is over (or a sleeping thread is let go): the learner's catch must not keep the chef going.
+        ThrowIfAbandoned();
         lock (_sync)
         {
             while (_calls.TryGetValue(me.Index, out var calls) && calls.Count > depth && calls.TryPop(out var call))

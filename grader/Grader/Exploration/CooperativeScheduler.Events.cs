@@ -39,26 +39,16 @@ internal sealed partial class CooperativeScheduler
                 return false;
             }
 
-            resource.Waiters.Add(me.Index);
-            me.WaitingFor = resource;
-            me.TimedWait = patience == Patience.Timed;
+            SleepOn(me, resource, resource, patience);
             Trace?.Step(me.Index, site, $"waits for {resource.Name} to be set");
         }
 
         Block(me);
         lock (_sync)
         {
-            if (me.TimedOut)
-            {
-                (me.TimedOut, me.TimedWait) = (false, false);
-                resource.Waiters.Remove(me.Index);
-                Trace?.Step(me.Index, site, $"nobody set {resource.Name} before its time ran out");
-                return false;
-            }
-
-            me.TimedWait = false;
-            Trace?.Step(me.Index, site, $"wakes: {resource.Name} was set");
-            return true;
+            var ranOut = RanOut(me, resource);
+            Trace?.Step(me.Index, site, ranOut ? $"nobody set {resource.Name} before its time ran out" : $"wakes: {resource.Name} was set");
+            return !ranOut;
         }
     }
 
@@ -201,6 +191,27 @@ internal sealed partial class CooperativeScheduler
         }
 
         return false;
+    }
+
+    // Under _sync: the chef sleeps among the waiters of `among` until `waitsFor` lets it go (or its time runs out).
+    private static void SleepOn(ActorSlot me, ModelledResource among, ModelledResource waitsFor, Patience patience)
+    {
+        among.Waiters.Add(me.Index);
+        me.WaitingFor = waitsFor;
+        me.TimedWait = patience == Patience.Timed;
+    }
+
+    // Under _sync, after Block: whether the chef's time ran out (it then leaves the waiters of `among`) rather than being woken.
+    private static bool RanOut(ActorSlot me, ModelledResource among)
+    {
+        var ranOut = me.TimedOut;
+        (me.TimedOut, me.TimedWait) = (false, false);
+        if (ranOut)
+        {
+            among.Waiters.Remove(me.Index);
+        }
+
+        return ranOut;
     }
 
     private void Let(ModelledResource resource, int[] chefs)

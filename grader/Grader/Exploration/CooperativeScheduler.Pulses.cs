@@ -32,9 +32,7 @@ internal sealed partial class CooperativeScheduler
             }
             else
             {
-                resource.Waiters.Add(me.Index);
-                me.WaitingFor = resource.Pulse;
-                me.TimedWait = patience == Patience.Timed;
+                SleepOn(me, resource, resource.Pulse, patience);
                 Trace?.Step(me.Index, site, $"waits on {resource.Name} for a Pulse (lets go of it)");
             }
         }
@@ -45,10 +43,8 @@ internal sealed partial class CooperativeScheduler
             Block(me);
             lock (_sync)
             {
-                if (me.TimedOut)
+                if (RanOut(me, resource))
                 {
-                    (me.TimedOut, me.TimedWait) = (false, false);
-                    resource.Waiters.Remove(me.Index);
                     Trace?.Step(me.Index, site, $"no Pulse on {resource.Name} came before its time ran out");
                     pulsed = false;
                 }

@@ -10,7 +10,7 @@ namespace KitchenKatas.Grader.Exploration;
 internal sealed partial class CooperativeScheduler : IDisposable
 {
     private readonly Lock _sync = new();
-    private readonly ActorSlot[] _slots;
+    private readonly List<ActorSlot> _slots;
     private readonly IScheduleChooser _chooser;
     private readonly List<ScheduleDecision> _decisions = [];
     private readonly Dictionary<object, ModelledResource> _resources = new(ResourceKeys.Comparer);
@@ -22,7 +22,8 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
     public CooperativeScheduler(IReadOnlyList<string> chefs, IScheduleChooser chooser, bool record, int maxSteps, int earlyTimeouts = 1)
     {
-        _slots = chefs.Select((name, i) => new ActorSlot(i, name, this)).ToArray();
+        _slots = [.. chefs.Select((name, i) => new ActorSlot(i, name, this))];
+        _actors = _slots.Count;
         _chooser = chooser;
         _maxSteps = maxSteps;
         _earlyTimeoutsLeft = earlyTimeouts;
@@ -69,16 +70,24 @@ internal sealed partial class CooperativeScheduler : IDisposable
         throw new ScheduleAbandonedException();
     }
 
-    /// <summary>Gives each chef's body to its thread and hands the baton to the first chef the chooser picks.</summary>
-    public void Start(IReadOnlyList<Action> bodies, ChefThreads threads)
+    /// <summary>
+    /// Gives each chef's body to its thread, starts the threads the kitchen's setup started (each a chef of its own,
+    /// after the scenario's), and hands the baton to the first chef the chooser picks.
+    /// </summary>
+    public void Start(IReadOnlyList<Action> bodies, ChefThreads threads, IReadOnlyList<SpawnedChef>? startedInSetup = null)
     {
-        foreach (var slot in _slots)
+        foreach (var slot in _slots.ToArray())
         {
             threads.Run(slot.Index, () => RunChef(slot, bodies[slot.Index]));
         }
 
         lock (_sync)
         {
+            foreach (var spawned in startedInSetup ?? [])
+            {
+                Spawn(spawned);
+            }
+
             Pass(Choose(-1));
         }
     }
@@ -91,7 +100,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
         var last = Stopwatch.GetTimestamp();
         while (!_allFinished.Wait(5))
         {
-            if (_abandoned)
+            if (_abandoned && !_retired)
             {
                 // A chef threw: the schedule failed and is over; the others leave at their next step.
                 return (Thrown is not null || FailedAssert is not null) && _allFinished.Wait(stuckAfter);
@@ -188,6 +197,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
     public void Dispose()
     {
         _allFinished.Dispose();
+        _allGone.Dispose();
         foreach (var slot in _slots)
         {
             slot.Dispose();
@@ -240,18 +250,20 @@ internal sealed partial class CooperativeScheduler : IDisposable
         lock (_sync)
         {
             slot.Finished = true;
-            if (_abandoned)
+            Ended(slot);
+            if (_abandoned || _retired)
             {
                 if (_slots.All(s => s.Finished))
                 {
                     _allFinished.Set();
+                    _allGone.Set();
                 }
 
                 return;
             }
 
             var next = Choose(-1);
-            if (next < 0 && !_slots.All(s => s.Finished))
+            if (next < 0 && !_slots.All(s => s.Finished) && !Settled())
             {
                 next = ExpireTimedWait();
             }
@@ -261,6 +273,11 @@ internal sealed partial class CooperativeScheduler : IDisposable
                 Pass(next);
             }
             else if (_slots.All(s => s.Finished))
+            {
+                _allFinished.Set();
+                _allGone.Set();
+            }
+            else if (Settled())
             {
                 _allFinished.Set();
             }
@@ -278,19 +295,27 @@ internal sealed partial class CooperativeScheduler : IDisposable
         lock (_sync)
         {
             var next = Choose(-1);
-            if (next < 0)
+            if (next < 0 && Settled())
             {
-                next = ExpireTimedWait();
+                // Every chef of the scenario is done; the threads the code started sleep until Retire lets them go.
+                _allFinished.Set();
             }
-
-            if (next < 0)
+            else
             {
-                Deadlock = DescribeDeadlock();
-                GiveUpLocked(null);
-                throw new ScheduleAbandonedException();
-            }
+                if (next < 0)
+                {
+                    next = ExpireTimedWait();
+                }
 
-            Pass(next);
+                if (next < 0)
+                {
+                    Deadlock = DescribeDeadlock();
+                    GiveUpLocked(null);
+                    throw new ScheduleAbandonedException();
+                }
+
+                Pass(next);
+            }
         }
 
         me.Baton.Wait();
@@ -329,7 +354,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
     private void ThrowIfAbandoned()
     {
-        if (_abandoned)
+        if (_abandoned || _retired)
         {
             throw new ScheduleAbandonedException();
         }
@@ -347,7 +372,8 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
             var holders = string.Join(" and ", waits.Holders().Select(h => _slots[h].Name));
             var held = holds.Length == 0 ? "nothing" : string.Join(", ", holds);
-            return waits.IsSignal
+            return waits.IsThreadEnd ? $"{s.Name} holds {held} and waits for {waits.Name} (Join)"
+                : waits.IsSignal
                 ? $"{s.Name} holds {held} and waits for {waits.Name}, which no chef is left to give"
                 : $"{s.Name} holds {held} and waits for {waits.Name} (held by {(holders.Length == 0 ? "nobody" : holders)})";
         });

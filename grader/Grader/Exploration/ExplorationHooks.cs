@@ -114,6 +114,9 @@ public static partial class ExplorationHooks
         }
     }
 
+    /// <summary>True on a chef's thread under the cooperative scheduler.</summary>
+    internal static bool OnChef => _slot is not null;
+
     internal static void Attach(ActorSlot slot)
     {
         WatchFaults();

@@ -29,6 +29,9 @@ internal sealed class ModelledResource(string name)
     /// <summary>Something only another chef's action can give (a Pulse, an event's Set), never a lock someone holds.</summary>
     public bool IsSignal { get; init; }
 
+    /// <summary>The end of a thread the code started, which a chef joins.</summary>
+    public bool IsThreadEnd { get; init; }
+
     /// <summary>For an event: whether it is set (null until the first use reads the real object's state).</summary>
     public bool? IsSet { get; set; }
 

@@ -7,21 +7,23 @@ namespace KitchenKatas.Grader.Exploration;
 /// </summary>
 internal sealed class PctChooser : IScheduleChooser
 {
-    private readonly int[] _priority;
+    private readonly List<int> _priority;
     private readonly HashSet<int> _changePoints;
     private readonly Random _random;
+    private readonly int _depth;
     private int _lowest;
 
     public PctChooser(int chefs, int depth, int expectedDecisions, Random random)
     {
-        _priority = Enumerable.Range(0, chefs).OrderBy(_ => random.Next()).ToArray();
-        for (var i = 0; i < _priority.Length; i++)
+        _priority = [.. Enumerable.Range(0, chefs).OrderBy(_ => random.Next())];
+        for (var i = 0; i < _priority.Count; i++)
         {
             _priority[i] += depth; // room below for the chefs demoted at change points
         }
 
         _changePoints = Enumerable.Range(0, Math.Max(0, depth - 1)).Select(_ => random.Next(Math.Max(1, expectedDecisions))).ToHashSet();
         _lowest = depth;
+        _depth = depth;
         _random = random;
     }
 
@@ -29,6 +31,12 @@ internal sealed class PctChooser : IScheduleChooser
 
     public int Choose(int decision, int[] runnable, int current)
     {
+        // A thread the learner's code started is a chef too: it gets its random priority when it first can run.
+        while (_priority.Count <= Math.Max(runnable.Max(), current))
+        {
+            _priority.Add(_depth + _random.Next(_priority.Count + 1));
+        }
+
         if (_changePoints.Contains(decision) && current != -1)
         {
             _priority[current] = --_lowest;

@@ -126,7 +126,7 @@ public static class ScheduleExplorer
             Found = run.Failure.Found,
             Meaning = run.Failure.Meaning,
             ContextSwitches = run.Decisions.Count(d => d.IsPreemption),
-            Chefs = scenario.ActorNames.Select((name, i) => trace.FirstEntry[i] is { } first ? $"{name} ({first})" : name).ToArray(),
+            Chefs = trace.Chefs.Select((name, i) => trace.FirstEntry[i] is { } first ? $"{name} ({first})" : name).ToArray(),
             Rows = run.Failure.Kind == FailureKind.Overlap ? trace.RowsUpToFailure : trace.Rows,
             ReplayToken = token.ToString(),
         };

@@ -11,9 +11,14 @@ internal static class ScheduleRunner
         where TOutcome : notnull
     {
         TState state;
+        IReadOnlyList<SpawnedChef> startedInSetup;
         try
         {
-            state = scenario.CreateState();
+            // Threads the setup starts (a pool's chefs) become chefs of the schedule.
+            using (ExplorationHooks.CollectSetupThreads(out startedInSetup))
+            {
+                state = scenario.CreateState();
+            }
         }
         catch (Exception e)
         {
@@ -21,8 +26,12 @@ internal static class ScheduleRunner
         }
 
         var scheduler = new CooperativeScheduler(scenario.ActorNames, chooser, record, options.MaxStepsPerSchedule, options.EarlyTimeouts);
-        scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray(), threads);
+        scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray(), threads, startedInSetup);
         var finished = scheduler.WaitForAll(options.StuckAfter);
+
+        // The final check reads the state while the threads the code started still sleep; then they are let go.
+        var judged = finished && scheduler is { Unmodelled: null, FailedAssert: null, Thrown: null, Deadlock: null } ? Judge(scenario, state) : default;
+        scheduler.Retire(options.StuckAfter);
         if (threads.WaitIdle(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(200)))
         {
             scheduler.Dispose(); // a chef stuck outside the model may still hold its baton: then leave it be
@@ -53,15 +62,12 @@ internal static class ScheduleRunner
             return new ScheduleRun(scheduler.Decisions, null, "the schedule was abandoned", chooser.Diverged, scheduler.Trace);
         }
 
-        TOutcome outcome;
-        try
+        if (judged.Error is { } error)
         {
-            outcome = scenario.Arbiter(state);
+            return Done(new ScheduleFailure(FailureKind.Exception, $"the final check threw {error.GetType().Name}: {error.Message}", null));
         }
-        catch (Exception e)
-        {
-            return Done(new ScheduleFailure(FailureKind.Exception, $"the final check threw {e.GetType().Name}: {e.Message}", null));
-        }
+
+        var outcome = judged.Outcome!;
 
         var rule = scenario.Classify(outcome);
         if (rule.Grade == OutcomeGrade.Forbidden)
@@ -72,5 +78,19 @@ internal static class ScheduleRunner
         return Done(scheduler.Overlap is { } overlap ? new ScheduleFailure(FailureKind.Overlap, overlap, null) : null);
 
         ScheduleRun Done(ScheduleFailure? failure) => new(scheduler.Decisions, failure, null, chooser.Diverged, scheduler.Trace);
+    }
+
+    private static (TOutcome? Outcome, Exception? Error) Judge<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, TState state)
+        where TState : class
+        where TOutcome : notnull
+    {
+        try
+        {
+            return (scenario.Arbiter(state), null);
+        }
+        catch (Exception e)
+        {
+            return (default, e);
+        }
     }
 }

@@ -27,6 +27,11 @@ public static partial class SourceInstrumenter
                 return Primitive(primitive, (InvocationExpressionSyntax)expression).WithTriviaFrom(expression);
             }
 
+            if (MarkOf(node, marks, MarkKind.NewThread) is not null)
+            {
+                return NewThread(expression).WithTriviaFrom(expression);
+            }
+
             if (MarkOf(node, marks, MarkKind.Held) is { } held)
             {
                 return Held(held, (MemberAccessExpressionSyntax)expression).WithTriviaFrom(expression);
@@ -172,6 +177,24 @@ public static partial class SourceInstrumenter
 
             list.AddRange(rest);
             return InvocationExpression(ParseExpression($"{Hooks}.{mark.Hook}"), ArgumentList(SeparatedList(list)));
+        }
+
+        // new Thread(body, ...) { ... } becomes ThreadMade(new Thread(ThreadBody(body), ...) { ... }): written out in full,
+        // as a target-typed new() cannot stand inside a call.
+        private static ExpressionSyntax NewThread(ExpressionSyntax creation)
+        {
+            var (arguments, initializer) = creation switch
+            {
+                ObjectCreationExpressionSyntax o => (o.ArgumentList!, o.Initializer),
+                ImplicitObjectCreationExpressionSyntax i => (i.ArgumentList, i.Initializer),
+                _ => throw new InvalidOperationException($"Not a new Thread: {creation}"),
+            };
+            var body = arguments.Arguments[0];
+            var wrapped = arguments.ReplaceNode(body, body.WithExpression(Call("ThreadBody", body.Expression.WithoutTrivia())));
+            var made = ObjectCreationExpression(ParseTypeName("global::System.Threading.Thread"))
+                .WithArgumentList(wrapped)
+                .WithInitializer(initializer);
+            return Call("ThreadMade", made);
         }
 
         private static ExpressionSyntax Held(Mark mark, MemberAccessExpressionSyntax access) =>

@@ -17,6 +17,7 @@ public static partial class SourceInstrumenter
         Entry,
         Held,
         Spin,
+        NewThread,
     }
 
     /// <summary>Whose field it is: <c>this</c>, the receiver written before the dot, or nobody (static, or a struct).</summary>

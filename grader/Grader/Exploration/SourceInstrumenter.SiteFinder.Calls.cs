@@ -37,6 +37,7 @@ public static partial class SourceInstrumenter
             "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask<TResult>", "System.Threading.ThreadPool", "System.Threading.Timer",
             "System.Threading.EventWaitHandle", "System.Threading.WaitHandle", "System.Threading.Mutex", "System.Threading.Semaphore",
             "System.Threading.CancellationTokenSource", "System.Threading.ReaderWriterLock",
+            "System.Collections.Concurrent.BlockingCollection<T>", // its Take blocks the real thread, outside the model
         };
 
         public override void VisitInvocationExpression(InvocationExpressionSyntax node)
@@ -77,8 +78,7 @@ public static partial class SourceInstrumenter
                 return;
             }
 
-            if ((Unschedulable.Contains(type) && !IsModelledWaitAsync(receiver)) || (type == "System.Threading.Thread" && method.Name is "Start" or "UnsafeStart" or "Join")
-                || (type == "System.Threading.SpinWait" && method.Name == "SpinUntil"))
+            if ((Unschedulable.Contains(type) && !IsModelledWaitAsync(receiver)) || (type == "System.Threading.SpinWait" && method.Name == "SpinUntil"))
             {
                 Unmodelled.Add($"{method.ContainingType.Name}.{method.Name} ({At(node)})");
                 return;
@@ -182,6 +182,13 @@ public static partial class SourceInstrumenter
         private void Created(ExpressionSyntax node, ArgumentListSyntax? arguments)
         {
             var type = (model.GetSymbolInfo(node).Symbol as IMethodSymbol)?.ContainingType.OriginalDefinition.ToDisplayString() ?? "";
+            if (type == "System.Threading.Thread" && arguments?.Arguments.Count > 0)
+            {
+                // Each thread the code starts becomes a chef of its own: its body is wrapped where the thread is made.
+                Add(new Mark(MarkKind.NewThread, node, Site(node, SiteKind.LockEnter, "new Thread", "new")));
+                return;
+            }
+
             if (Unschedulable.Contains(type) || type == "System.Threading.Thread" || (type == "System.Threading.Barrier" && arguments?.Arguments.Count > 1))
             {
                 Unmodelled.Add($"new {type[(type.LastIndexOf('.') + 1)..]} ({At(node)})");
@@ -311,6 +318,8 @@ public static partial class SourceInstrumenter
                 ("System.Threading.Barrier", "SignalAndWait") when method.Parameters.Length == 0 => "BarrierSignalAndWait",
                 ("System.Threading.Barrier", "Dispose") => "",
                 ("System.Threading.Barrier", _) => Unsupported(),
+                ("System.Threading.Thread", "Start" or "UnsafeStart") => "ThreadStart",
+                ("System.Threading.Thread", "Join") => Timed("ThreadJoin"),
                 _ => null,
             };
 

@@ -77,7 +77,7 @@ public sealed class InProcessMutantChecks
                         var explored = Exploration.ExplorationBuild.Explore(catalog.Scenarios[name], catalog.LearnerFiles, _explorer);
                         if (explored.Verdict == Exploration.ExplorationVerdict.FailureFound)
                         {
-                            return new MutantCheckOutcome(check, checks[..(index + 1)], $"{name}: the explorer found a failing schedule: {explored.Interleaving?.Found}", Stillborn: false);
+                            return new MutantCheckOutcome(check, checks[..(index + 1)], string.Create(CultureInfo.InvariantCulture, $"{name}: the explorer found a failing schedule (schedule {explored.SchedulesExplored}, replay {explored.Interleaving?.ReplayToken}): {explored.Interleaving?.Found}"), Stillborn: false);
                         }
                     }
                 }
