@@ -8,7 +8,8 @@ public sealed class WrongFixTests
     [Test]
     public async Task Unlocked_queue_loses_or_doubles_jobs() =>
         KataRunAssert.FailsWith(await KataRuns.WrongFix("unlocked-queue", ["EveryJobOnceChecks"]),
-            "Every_job_runs_exactly_once_while_chefs_submit_from_every_core", "never cooked", "cooked twice", "Submit threw", "Drain() did not return");
+            "Every_job_runs_exactly_once_while_chefs_submit_from_every_core", "never cooked", "cooked twice", "Submit threw", "Drain() did not return",
+            StarterAndSolutionTests.ExplorerFound);
 
     [Test]
     public async Task Unbounded_Task_Run_cooks_on_the_shared_ThreadPool() =>
@@ -23,7 +24,7 @@ public sealed class WrongFixTests
     [Test]
     public async Task Dispose_that_drops_queued_jobs_loses_accepted_orders() =>
         KataRunAssert.FailsWith(await KataRuns.WrongFix("dispose-drops-queued-jobs", ["ClosingChecks"]),
-            "Drain_and_Dispose_lose_no_accepted_job_even_when_Submit_races_Dispose", "already accepted");
+            "Drain_and_Dispose_lose_no_accepted_job_even_when_Submit_races_Dispose", "already accepted", "never cooked", StarterAndSolutionTests.ExplorerFound);
 
     [Test]
     public async Task Sizer_returning_int_MaxValue_breaks_the_rule() =>
