@@ -14,7 +14,6 @@ namespace KitchenKatas.Explorer.Tests;
 /// </summary>
 [TestFixture]
 [Category("Slow")]
-[Explicit("About half an hour on 2 cores: run by name, for docs/measurements.md")]
 public sealed class SeedSweepTests
 {
     private const int Seeds = 1_000;

@@ -25,7 +25,6 @@ public sealed class KataTwoRaceMutantTests
 
     [Test]
     [Category("Slow")]
-    [Explicit("A minute or more on 2 cores: run by name, for docs/measurements.md")]
     public async Task Every_race_mutant_of_the_pool_is_killed_by_exploring_a_race_check()
     {
         var options = new RaceMutationOptions
