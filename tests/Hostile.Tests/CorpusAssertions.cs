@@ -15,9 +15,10 @@ internal static partial class CorpusAssertions
         var report = batch.ReportOf(c);
         var grade = report.Katas.Single();
         var shown = string.Join("\n", grade.Notes.Concat(grade.Checks.Select(k => k.Message ?? "")));
-        var junit = XDocument.Parse(ReportFormats.Render("junit", report, _ => kata.Manifest.LearnerFiles[0]));
-        var github = ReportFormats.Render("github", report, _ => "katas/" + kata.FolderName + "/" + kata.Manifest.LearnerFiles[0]);
-        var markdown = ReportFormats.Render("markdown", report, _ => "");
+        var context = FormatContext.For(CorpusCase.Repo, [kata]);
+        var junit = XDocument.Parse(ReportFormats.Render("junit", report, context));
+        var github = ReportFormats.Render("github", report, context);
+        var markdown = ReportFormats.Render("markdown", report, context);
         Assert.Multiple(() =>
         {
             Assert.That(grade.Passed, Is.EqualTo(c.Passes), $"{c.Name}: verdict. What the grader said:\n{shown}");

@@ -11,10 +11,6 @@ internal static class ReportFormats
     public static readonly IReadOnlyList<string> Known =
         ["text", "json", "junit", "markdown", "github", "gradescope", "classroom50", "exercism", "prairielearn", "classroom"];
 
-    /// <summary>Renders with only a learner-file lookup: no README tasks, the process's environment.</summary>
-    public static string Render(string format, GradeReport report, Func<string, string> learnerFileOf) =>
-        Render(format, report, new FormatContext(learnerFileOf, (_, _) => null, Environment.GetEnvironmentVariable));
-
     public static string Render(string format, GradeReport report, FormatContext context) => format switch
     {
         "json" => JsonReportWriter.Write(report),
