@@ -25,9 +25,12 @@ internal sealed class BubblewrapSandbox(string bwrap) : ISandbox
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(room);
+        // No --die-with-parent: Linux ties it to the thread that started bwrap, and .NET starts processes from pool
+        // threads it later retires, so a long run was killed (exit 137) when its starting thread ended. The grader's
+        // own whole-tree kill (every process of a run carries its mark) ends a run instead.
         var args = new List<string>
         {
-            "--die-with-parent", "--new-session",
+            "--new-session",
             "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
             "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
         };
