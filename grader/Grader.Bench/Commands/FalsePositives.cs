@@ -31,6 +31,10 @@ internal static class FalsePositives
                 // (kata 3's do), so runs in one load would repeat the first run's verdict instead of judging again.
                 var tallies = RepeatedChecks.Run(built, tests, runs, (run, sofar) =>
                 {
+                    // One line a run, so a soak of hours can be followed and, if it must stop early, counted.
+                    var failedNow = sofar.Count(t => t.Runs.Count == run && t.Runs[^1] is { Passed: false, NotJudged: false });
+                    AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                        $"  {Markup.Escape(entry.Name)} run {run}: {(failedNow == 0 ? "no check failed" : $"[red]{failedNow} check(s) failed[/]")}, {sofar.Sum(t => t.NotJudged)} not judged so far");
                     foreach (var failed in sofar.Where(t => t.Runs.Count == run && t.Runs[^1] is { Passed: false } last))
                     {
                         AnsiConsole.MarkupLine($"[red]{Markup.Escape(entry.Name)} run {run}, {Markup.Escape(RuleMap.MethodName(failed.Test))} failed:[/] {Markup.Escape(failed.Runs[^1].Message ?? "")}");
