@@ -76,13 +76,14 @@ public sealed class HostileDefencesTests
     public void Reading_the_environment_or_the_stack_is_named_with_its_line()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("inspect-").FullName, "Cart.cs");
-        File.WriteAllText(file, "class Cart\n{\n    bool Watched() => System.Environment.GetEnvironmentVariable(\"CI\") != null;\n    string Who() => new System.Diagnostics.StackTrace().ToString();\n    string Mine(System.Exception e) => e.StackTrace ?? \"\";\n}\n");
+        File.WriteAllText(file, "class Cart\n{\n    bool Watched() => System.Environment.GetEnvironmentVariable(\"CI\") != null;\n    string Who() => new System.Diagnostics.StackTrace().ToString();\n    string Mine(System.Exception e) => e.StackTrace ?? \"\";\n    int Others() => System.IO.Directory.GetDirectories(\"/proc\").Length + System.Diagnostics.Process.GetProcesses().Length;\n}\n");
         try
         {
             var sites = SelfInspection.Find([file]);
             Assert.Multiple(() =>
             {
-                Assert.That(sites.Select(s => s.Line), Is.EqualTo(new[] { 3, 4 }), "An exception's own StackTrace is no look at the grader.");
+                Assert.That(sites.Select(s => s.Line), Is.EqualTo(new[] { 3, 4, 6, 6 }), "An exception's own StackTrace is no look at the grader.");
+                Assert.That(sites.Where(s => s.Line == 6).Select(s => s.What), Is.EquivalentTo(new[] { "GetProcesses (the processes around it)", "/proc (the processes around it)" }));
                 Assert.That(SelfInspection.Note(sites), Does.Contain("Cart.cs line 3: Environment.GetEnvironmentVariable"));
                 Assert.That(SelfInspection.Note([]), Is.Null);
             });

@@ -36,6 +36,9 @@ public static class SelfInspection
         ["GetEntryAssembly"] = "the entry assembly",
         ["GetAssemblies"] = "the loaded assemblies",
         ["GetCurrentProcess"] = "its own process",
+        ["GetProcesses"] = "the processes around it",
+        ["GetProcessesByName"] = "the processes around it",
+        ["GetProcessById"] = "the processes around it",
     };
 
     private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
@@ -61,7 +64,7 @@ public static class SelfInspection
             }
 
             foreach (var literal in root.DescendantNodes().OfType<LiteralExpressionSyntax>()
-                .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && l.Token.ValueText.StartsWith("/proc/", StringComparison.Ordinal)))
+                .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && IsProc(l.Token.ValueText)))
             {
                 sites.Add(new InspectionSite(Path.GetFileName(file), literal.GetLocation().GetLineSpan().StartLinePosition.Line + 1, "/proc (the processes around it)"));
             }
@@ -84,6 +87,10 @@ public static class SelfInspection
             + places + ". A cook who only works well while the inspector watches has not learned the recipe, so a "
             + "teacher will read these lines; the score below still stands.";
     }
+
+    // "/proc" lists every process the run can see; "/proc/..." reads one of them (or the machine's tables).
+    private static bool IsProc(string path) =>
+        path.TrimEnd('/') == "/proc" || path.StartsWith("/proc/", StringComparison.Ordinal);
 
     private static string? What(SyntaxNode node) => node switch
     {
