@@ -15,9 +15,12 @@ public sealed class ClassRosterTests
         {
             Directory.CreateDirectory(Path.Combine(submissions, "alice"));
             Directory.CreateDirectory(Path.Combine(submissions, "=cmd"));
-            await File.WriteAllTextAsync(Path.Combine(roster, "alice.json"), JsonReportWriter.Write(Reports.OneFailure("lost a tomato")));
-            await File.WriteAllTextAsync(Path.Combine(roster, "=cmd.json"), JsonReportWriter.Write(Reports.OneFailure("lost a tomato")));
             var kata = new KataInfo("/nowhere", new KataManifest { Id = "racy-cart", Title = "The racy cart", LearnerFiles = ["Cart.cs"], Checks = [] });
+            // Graded before with the checks as they are now, so both grades stand.
+            var graded = Reports.OneFailure("lost a tomato");
+            graded = graded with { Katas = graded.Katas.Select(k => k with { ChecksVersion = ChecksVersion.Of(kata) }).ToArray() };
+            await File.WriteAllTextAsync(Path.Combine(roster, "alice.json"), JsonReportWriter.Write(graded));
+            await File.WriteAllTextAsync(Path.Combine(roster, "=cmd.json"), JsonReportWriter.Write(graded));
             var skipped = new List<string>();
 
             var entries = await ClassRoster.GradeAsync([kata], submissions, roster, new GradeOptions(), (s, skip) => { if (skip) { skipped.Add(s); } });

@@ -13,7 +13,7 @@ public sealed record RosterEntry(string Student, int Score, int MaxScore, bool P
 /// <summary>
 /// Grades a class: one folder per student, each graded like a single submission, up to
 /// <see cref="GradeOptions.StudentsAtOnce"/> students at once. Every student's full report is written as soon as it
-/// is made, so a rerun skips those already graded and resumes where it stopped.
+/// is made, so a rerun skips those already graded with the same checks and resumes where it stopped.
 /// </summary>
 /// <remarks>
 /// Students graded at once build the same kata against different files, so each worker builds in a slot of its own
@@ -53,11 +53,16 @@ public static class ClassRoster
 
         // Only each student's line of the roster stays in memory; the whole report is on disk. Holding the reports (with
         // every check's output) made the grader grow by some 100 MB over a 200-student class.
+        // A grade on disk stands only if it was made with the checks as they are now: after a change to the checks (or
+        // the grader they build with), the students graded with the old ones are graded again, and nobody else.
+        var versions = katas.ToDictionary(k => k.Manifest.Id, k => work.ChecksVersionOf?.Invoke(k) ?? "", StringComparer.Ordinal);
         var rows = new RosterEntry?[students.Length];
         var pending = new List<int>();
         for (var i = 0; i < students.Length; i++)
         {
-            rows[i] = RosterFiles.TryLoad(RosterFiles.ReportFile(rosterDir, students[i])) is { } loaded ? RosterFiles.Row(students[i], loaded) : null;
+            rows[i] = RosterFiles.TryLoad(RosterFiles.ReportFile(rosterDir, students[i])) is { } loaded && GradedWith(loaded, versions)
+                ? RosterFiles.Row(students[i], loaded)
+                : null;
             if (rows[i] is null)
             {
                 pending.Add(i);
@@ -125,6 +130,10 @@ public static class ClassRoster
         await File.WriteAllTextAsync(RosterFiles.ReportFile(rosterDir, student), JsonReportWriter.Write(report), cancellationToken).ConfigureAwait(false);
         return report;
     }
+
+    // True when the report holds a grade of every kata, each made with the checks of that kata as they are now.
+    private static bool GradedWith(GradeReport report, IReadOnlyDictionary<string, string> versions) =>
+        versions.All(v => report.Katas.Any(k => k.Id == v.Key && k.ChecksVersion == v.Value));
 
     private static string FolderOf(string student, KataInfo kata, int kataCount)
     {

@@ -42,7 +42,17 @@ public sealed record GradeReport(int SchemaVersion, DateTimeOffset GradedAt, int
 /// <param name="DurationMs">Wall-clock time spent grading this kata.</param>
 public sealed record KataGrade(
     string Id, string Title, bool Passed, int Score, int MaxScore,
-    IReadOnlyList<CheckGrade> Checks, IReadOnlyList<HintInfo> Hints, IReadOnlyList<string> Notes, double DurationMs);
+    IReadOnlyList<CheckGrade> Checks, IReadOnlyList<HintInfo> Hints, IReadOnlyList<string> Notes, double DurationMs)
+{
+    /// <summary>
+    /// Which checks made this grade (<see cref="Grading.ChecksVersion.Of"/>): a class graded again regrades a student
+    /// whose grade carries another. Added in schema version 2 without a bump: readers that do not know it lose nothing.
+    /// </summary>
+    public string ChecksVersion { get; init; } = "";
+
+    /// <summary>The repository's commit the checks came from, "+changes" when they differed from it; null where git cannot say.</summary>
+    public string? ChecksCommit { get; init; }
+}
 
 /// <summary>The grade of one check.</summary>
 /// <param name="Name">The NUnit test's full name.</param>

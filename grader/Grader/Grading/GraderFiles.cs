@@ -82,6 +82,24 @@ public sealed class GraderFiles
     /// </summary>
     public IReadOnlyList<string> Changed() => Compare(putBack: false);
 
+    /// <summary>
+    /// A fingerprint of every watched file as it was when the copy was taken (its path in the repository and its
+    /// bytes): equal fingerprints mean the same checks, built the same way.
+    /// </summary>
+    public string Fingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, bytes) in _files.Where(f => f.Value is not null).OrderBy(f => Relative(f.Key), StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Relative(path) + "\n"));
+            hash.AppendData(SHA256.HashData(bytes!));
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(_repoRoot, path).Replace('\\', '/');
+
     private IReadOnlyList<string> Compare(bool putBack)
     {
         var touched = new List<string>();

@@ -25,6 +25,8 @@ public static class KataGrader
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
+        // Taken before the run: the checks as they were when this grade began are the ones it is made with.
+        var checksVersion = ChecksVersion.Of(kata);
         using var copy = submission is null ? null : SubmissionCopy.Take(kata, submission);
         var sourceDir = copy?.Folder ?? kata.Folder;
         var extra = new Dictionary<string, string?>
@@ -112,7 +114,11 @@ public static class KataGrader
         var score = checks.Sum(c => c.Points);
         return new KataGrade(
             kata.Manifest.Id, kata.Manifest.Title, checks.All(c => c.Passed), score, kata.Manifest.MaxScore,
-            checks, advice.Hints, notes, stopwatch.Elapsed.TotalMilliseconds);
+            checks, advice.Hints, notes, stopwatch.Elapsed.TotalMilliseconds)
+        {
+            ChecksVersion = checksVersion,
+            ChecksCommit = ChecksVersion.CommitOf(kata),
+        };
     }
 
     private static string Checks(int count) => count == 1 ? "One check" : $"{count.ToString(CultureInfo.InvariantCulture)} checks";

@@ -53,6 +53,17 @@ public static class RosterMerge
                 + (absent.Length > 0 ? $"; part(s) {string.Join(", ", absent)} are missing." : ". Grade their part again: it resumes where it stopped."));
         }
 
+        // One class, one set of checks: parts graded with different checks (a part graded again after a change) would
+        // make a roster where two students were held to different rules.
+        var mixed = everyone.SelectMany(s => RosterFiles.TryLoad(RosterFiles.ReportFile(owner[s], s))!.Katas.Select(k => (Student: s, k.Id, k.ChecksVersion)))
+            .GroupBy(g => g.Id).FirstOrDefault(g => g.Select(x => x.ChecksVersion).Distinct().Count() > 1);
+        if (mixed is not null)
+        {
+            var versions = mixed.GroupBy(x => x.ChecksVersion).Select(v => $"{v.Count()} with {(v.Key.Length == 0 ? "unrecorded checks" : v.Key)} (first: {v.First().Student})");
+            throw new RosterMergeException(
+                $"The parts graded {mixed.Key} with different checks: {string.Join("; ", versions)}. Grade every part again with the same checks: each regrades only the students graded with other ones.");
+        }
+
         Directory.CreateDirectory(output);
         var entries = new List<RosterEntry>();
         var kataIds = new List<string>();

@@ -9,7 +9,6 @@ namespace KitchenKatas.Cli.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-[Category("Slow")]
 public sealed class ShardedClassGradeTests
 {
     private static readonly string Repo = KataLocator.FindRepoRoot(AppContext.BaseDirectory)!;

@@ -23,8 +23,12 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         [Description("With one --kata: a folder holding that kata's learner files, graded in a temporary copy.")]
         public string? Submission { get; init; }
 
+        [CommandOption("--learner-files-from <CHECKOUT>")]
+        [Description("A checkout of this repository made by someone else (a pull request's): each kata is graded on the learner files it holds in katas/<folder>/ and nothing else of it, so changed checks, kata.json, grader or workflows count for nothing.")]
+        public string? LearnerFilesFrom { get; init; }
+
         [CommandOption("--submissions <DIR>")]
-        [Description("Grade a class: one folder per student in DIR. Writes each student's report and roster.csv/roster.json to --roster; a rerun skips students already graded.")]
+        [Description("Grade a class: one folder per student in DIR. Writes each student's report and roster.csv/roster.json to --roster; a rerun skips students already graded with the same checks, and grades again those graded with other checks.")]
         public string? Submissions { get; init; }
 
         [CommandOption("--allow-unsandboxed")]
@@ -82,9 +86,9 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 return ValidationResult.Error("--submission needs exactly one --kata.");
             }
 
-            if (Submission is not null && Submissions is not null)
+            if (new[] { Submission, Submissions, LearnerFilesFrom }.Count(s => s is not null) > 1)
             {
-                return ValidationResult.Error("Use --submission for one student or --submissions for a class, not both.");
+                return ValidationResult.Error("Use one of --submission (one kata's files), --learner-files-from (a checkout) or --submissions (a class).");
             }
 
             if (Outputs.Length > Formats.Length)
@@ -147,6 +151,13 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         }
 
         var selected = settings.Katas.Length == 0 ? all : all.Where(k => settings.Katas.Contains(k.Manifest.Id)).ToArray();
+        if (settings.LearnerFilesFrom is { } checkout
+            && selected.Where(k => !Directory.Exists(Path.Combine(checkout, "katas", k.FolderName))).Select(k => $"katas/{k.FolderName}").ToArray() is { Length: > 0 } absent)
+        {
+            console.MarkupLine($"[red]Not a checkout of the katas:[/] {Markup.Escape(checkout)} has no {Markup.Escape(string.Join(", ", absent))}.");
+            return KitchenApp.UsageOrInternalError;
+        }
+
         var options = new GradeOptions
         {
             BudgetScale = settings.Budget,
@@ -163,7 +174,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         // Progress goes to standard error, so a report written to standard output stays clean.
         var grades = await ProgressDisplay.ShowAsync(
             ProgressDisplay.StandardError(),
-            progress => GradeKatasAsync(root, selected, settings.Submission, options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            progress => GradeKatasAsync(root, selected, LearnerFolders(settings), options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         var report = GradeReport.From(grades);
         foreach (var (format, output) in FormatPairs.From(context.Arguments))
         {
@@ -190,11 +201,18 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         return passed ? 0 : 1;
     }
 
+    // Where each kata's learner files come from: the kata folder itself (null), one --submission folder, or the kata's
+    // folder in someone else's checkout, of which only the learner files are ever copied.
+    private static Func<KataInfo, string?> LearnerFolders(Settings settings) =>
+        settings.LearnerFilesFrom is { } checkout ? kata => Path.Combine(Path.GetFullPath(checkout), "katas", kata.FolderName)
+        : settings.Submission is { } submission ? _ => submission
+        : _ => null;
+
     private static async Task<IReadOnlyList<KataGrade>> GradeKatasAsync(
-        string root, IReadOnlyList<KataInfo> selected, string? submission, GradeOptions options, CancellationToken cancellationToken)
+        string root, IReadOnlyList<KataInfo> selected, Func<KataInfo, string?> learnerFolder, GradeOptions options, CancellationToken cancellationToken)
     {
         var hints = new Dictionary<string, Task<EditorHints>>();
-        if (submission is null)
+        if (selected.All(k => learnerFolder(k) is null))
         {
             // Every kata's checks built in one go (one restore, shared grader projects looked at once), and the editor
             // hints worked out meanwhile; then each kata only runs its checks. A kata that does not build is built
@@ -216,7 +234,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         var grades = new List<KataGrade>();
         foreach (var kata in selected)
         {
-            grades.Add(await KataGrader.GradeAsync(kata, submission, options, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
+            grades.Add(await KataGrader.GradeAsync(kata, learnerFolder(kata), options, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
         }
 
         return grades;
