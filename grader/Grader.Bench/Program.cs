@@ -47,6 +47,10 @@ app.Configure(config =>
         .WithExample("corpus", "--kata", "racy-cart")
         .WithExample("corpus", "--kata", "thread-pool", "--entry", "one-spare-chef", "--runs", "3")
         .WithExample("corpus", "--kata", "thread-pool", "--check", "Drain_waits_for_the_order_still_on_the_stove", "--runs", "200");
+    config.AddCommand<AgreementCommand>("agreement")
+        .WithDescription("Do two grades of the same files agree? Each kata's starter and solution as a class of identical students, graded as a teacher grades a class; exit code 1 on any disagreement.")
+        .WithExample("agreement", "--runs", "20")
+        .WithExample("agreement", "--kata", "thread-pool", "--files", "starter", "--runs", "20");
     config.AddCommand<GradeSpeedCommand>("grade-speed")
         .WithDescription("What kitchen grade costs over a plain dotnet test of the same katas, warm and from a fresh clone.")
         .WithExample("grade-speed", "--runs", "3");
