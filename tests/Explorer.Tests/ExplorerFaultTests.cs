@@ -18,6 +18,19 @@ public sealed class ExplorerFaultTests
     }
 
     [Test]
+    public void Finds_the_lost_count_in_an_increment_that_is_the_whole_body_of_a_void_lambda()
+    {
+        // The rewrite once turned "Action count = () => _plates++;" into arithmetic no void lambda may hold, so the
+        // explorer could not build the code and left the race to stress.
+        var result = FixtureKitchens.Explore("ArrowCount", "TwoChefsCount", new ExplorerOptions());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(ExplorationVerdict.FailureFound), result.Note);
+            Assert.That(result.Interleaving?.Kind, Is.EqualTo(FailureKind.ForbiddenOutcome));
+        });
+    }
+
+    [Test]
     public void Reports_an_exception_thrown_while_a_lock_is_held_as_the_exception_not_a_deadlock()
     {
         var result = FixtureKitchens.Explore("ThrowUnderLock", "BurnWhileHolding", new ExplorerOptions());

@@ -38,6 +38,12 @@ public static partial class ExplorationHooks
         return value;
     }
 
+    /// <summary>
+    /// The value, unchanged: the old value of <c>x++</c> as the whole body of an arrow (<c>void Count() =&gt; _n++;</c>),
+    /// where a void member or lambda lets only a call, an assignment or an increment stand, never arithmetic.
+    /// </summary>
+    public static T Value<T>(T value) => value;
+
     /// <summary>The point before a field write, and the value written.</summary>
     public static T Write<T>(int site, object? owner, T value)
     {

@@ -79,7 +79,11 @@ public static partial class SourceInstrumenter
 
             // x++ used as a value is the old value: the new one, one step back.
             var back = op == "+" ? SyntaxKind.SubtractExpression : SyntaxKind.AddExpression;
-            return CastExpression(type, ParenthesizedExpression(BinaryExpression(back, ParenthesizedExpression(assignment), One)));
+            var old = CastExpression(type, ParenthesizedExpression(BinaryExpression(back, ParenthesizedExpression(assignment), One)));
+
+            // The whole body of an arrow may belong to a void member or lambda, which throws the value away and lets
+            // only a call stand there: the value goes through a call that hands it back unchanged.
+            return original.Parent is ArrowExpressionClauseSyntax or LambdaExpressionSyntax ? Generic("Value", mark.FieldType!, old) : old;
         }
 
         private static ExpressionSyntax One => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(1));

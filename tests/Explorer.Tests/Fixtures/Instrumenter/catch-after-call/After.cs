@@ -39,6 +39,6 @@ public sealed class Orders
     public void Wash()
     {
         global::KitchenKatas.Grader.Exploration.ExplorationHooks.Entered(#6);
-        _ = (int)((_washed = global::KitchenKatas.Grader.Exploration.ExplorationHooks.Write<int>(#7, this, (int)(global::KitchenKatas.Grader.Exploration.ExplorationHooks.Read<int>(global::KitchenKatas.Grader.Exploration.ExplorationHooks.At(#8), this, _washed) + (1)))) - 1);
+        global::KitchenKatas.Grader.Exploration.ExplorationHooks.Value<int>((int)((_washed = global::KitchenKatas.Grader.Exploration.ExplorationHooks.Write<int>(#7, this, (int)(global::KitchenKatas.Grader.Exploration.ExplorationHooks.Read<int>(global::KitchenKatas.Grader.Exploration.ExplorationHooks.At(#8), this, _washed) + (1)))) - 1));
     }
 }

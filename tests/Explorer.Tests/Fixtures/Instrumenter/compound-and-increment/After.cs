@@ -14,6 +14,6 @@ public sealed class Counter
     public int TakeOne()
     {
         global::KitchenKatas.Grader.Exploration.ExplorationHooks.Entered(#7);
-        return (int)((_count = global::KitchenKatas.Grader.Exploration.ExplorationHooks.Write<int>(#8, this, (int)(global::KitchenKatas.Grader.Exploration.ExplorationHooks.Read<int>(global::KitchenKatas.Grader.Exploration.ExplorationHooks.At(#9), this, _count) - (1)))) + 1);
+        return global::KitchenKatas.Grader.Exploration.ExplorationHooks.Value<int>((int)((_count = global::KitchenKatas.Grader.Exploration.ExplorationHooks.Write<int>(#8, this, (int)(global::KitchenKatas.Grader.Exploration.ExplorationHooks.Read<int>(global::KitchenKatas.Grader.Exploration.ExplorationHooks.At(#9), this, _count) - (1)))) + 1));
     }
 }
