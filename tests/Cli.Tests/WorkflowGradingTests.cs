@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KitchenKatas.Grader.Cli;
 using Spectre.Console.Testing;
 
@@ -106,8 +105,6 @@ public sealed class WorkflowGradingTests
         var run = Array.FindIndex(lines, step, l => l.Trim() == "run: >");
         var indent = lines[run + 1].Length - lines[run + 1].TrimStart().Length;
         var command = string.Join(" ", lines.Skip(run + 1).TakeWhile(l => l.Length - l.TrimStart().Length >= indent && l.Trim().Length > 0).Select(l => l.Trim()));
-        var words = Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
-        Assert.That(words, Does.Contain("--"), $"The grading step should run the grader with dotnet run ... -- grade; it runs: {command}");
-        return words.Skip(words.IndexOf("--") + 1).ToArray();
+        return WorkflowCommand.GraderArguments(command);
     }
 }

@@ -77,7 +77,7 @@ internal sealed class AgreementCommand : AsyncCommand<AgreementCommand.Settings>
                         row.NotJudged.ToString(CultureInfo.InvariantCulture), row.RetriedAlone.ToString(CultureInfo.InvariantCulture),
                         clock.Elapsed.TotalMinutes.ToString("0.0", CultureInfo.InvariantCulture));
                     AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-                        $"  scores {Markup.Escape(string.Join(", ", row.Scores.Select(s => $"{s.Key} x{s.Value}")))}; checks that disagree: {row.Disagreeing.Count}; {clock.Elapsed.TotalMinutes:0.0} min; load {Load()}");
+                        $"  scores {Markup.Escape(string.Join(", ", row.Scores.Select(s => $"{s.Key} x{s.Value}")))}; checks that disagree: {row.Disagreeing.Count}; {clock.Elapsed.TotalMinutes:0.0} min; load {MachineLoad.OneMinute()}");
                 }
                 finally
                 {
@@ -86,7 +86,7 @@ internal sealed class AgreementCommand : AsyncCommand<AgreementCommand.Settings>
             }
         }
 
-        AnsiConsole.MarkupLine($"Grades of identical files, {settings.Runs} a class, on {Environment.ProcessorCount} core(s); 1-minute load average {Load()} at the end:");
+        AnsiConsole.MarkupLine($"Grades of identical files, {settings.Runs} a class, on {Environment.ProcessorCount} core(s); 1-minute load average {MachineLoad.OneMinute()} at the end:");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(disagreements == 0 ? "[green]Every grade of the same files agreed.[/]" : $"[red]{disagreements} disagreement(s).[/]");
         return disagreements == 0 ? 0 : 1;
@@ -125,8 +125,6 @@ internal sealed class AgreementCommand : AsyncCommand<AgreementCommand.Settings>
         return reports;
     }
 
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }
 
 /// <summary>How a set of grades of the same files agree.</summary>

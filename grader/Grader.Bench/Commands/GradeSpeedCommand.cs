@@ -48,7 +48,7 @@ internal sealed class GradeSpeedCommand : AsyncCommand<GradeSpeedCommand.Setting
         // What a teacher runs: one grade of every kata, which builds all their checks in one go.
         var together = await MedianAsync(settings.Runs, () => TimeAsync(root, cancellationToken, "run", "--no-build", "--project", "grader/Grader.Cli", "--", "grade", "--format", "json")).ConfigureAwait(false);
         table.AddRow("[bold]all katas, one grade[/]", S(testTotal), S(together), (together / testTotal).ToString("0.00", CultureInfo.InvariantCulture));
-        AnsiConsole.MarkupLine($"Warm runs, median of {settings.Runs}, on {Environment.ProcessorCount} core(s); 1-minute load average {Load()} at the end:");
+        AnsiConsole.MarkupLine($"Warm runs, median of {settings.Runs}, on {Environment.ProcessorCount} core(s); 1-minute load average {MachineLoad.OneMinute()} at the end:");
         AnsiConsole.Write(table);
 
         if (!settings.SkipCold)
@@ -64,7 +64,7 @@ internal sealed class GradeSpeedCommand : AsyncCommand<GradeSpeedCommand.Setting
                 }
 
                 var cold = await TimeAsync(clone, cancellationToken, "run", "--project", "grader/Grader.Cli", "--", "grade", "--format", "json").ConfigureAwait(false);
-                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"Cold grade of all katas in a fresh clone (restore, build, grade): [bold]{cold:0.0} s[/], load average {Load()} after");
+                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"Cold grade of all katas in a fresh clone (restore, build, grade): [bold]{cold:0.0} s[/], load average {MachineLoad.OneMinute()} after");
             }
             finally
             {
@@ -95,9 +95,6 @@ internal sealed class GradeSpeedCommand : AsyncCommand<GradeSpeedCommand.Setting
         return stopwatch.Elapsed.TotalSeconds;
     }
 
-    // The 1-minute load average (Linux), so figures from a shared machine can be read for what they are.
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string S(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public static class ChecksVersion
     public static string Of(KataInfo kata)
     {
         ArgumentNullException.ThrowIfNull(kata);
-        return GraderFiles.Take(RepoRootOf(kata), kata.Folder, kata.Manifest.LearnerFiles).Fingerprint();
+        return GraderFiles.Take(kata.RepoRoot, kata.Folder, kata.Manifest.LearnerFiles).Fingerprint();
     }
 
     /// <summary>
@@ -28,7 +28,7 @@ public static class ChecksVersion
         ArgumentNullException.ThrowIfNull(kata);
         return Commits.GetOrAdd(kata.Folder, _ =>
         {
-            var root = RepoRootOf(kata);
+            var root = kata.RepoRoot;
             var head = Git(root, "rev-parse", "HEAD");
             if (head is not { Length: 40 })
             {
@@ -39,8 +39,6 @@ public static class ChecksVersion
             return changes is null ? null : changes.Length == 0 ? head : head + "+changes";
         });
     }
-
-    private static string RepoRootOf(KataInfo kata) => Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
 
     // git's answer, trimmed; null when git is missing or fails.
     private static string? Git(string root, params string[] arguments)

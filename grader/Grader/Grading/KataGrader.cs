@@ -58,7 +58,7 @@ public static class KataGrader
         // Everything the build and the checks are made of is compared with (and put back) after the run; graded in
         // place, the learner files are the learner's own and are never touched, whatever happens to them meanwhile.
         var (run, tampered) = await TamperGuard.RunAsync(
-            RepoRootOf(kata),
+            kata.RepoRoot,
             kata.Folder,
             copy is null ? kata.Manifest.LearnerFiles : null,
             async () =>
@@ -82,7 +82,7 @@ public static class KataGrader
         {
             counter?.Stage(KataStage.CheckingAgainAlone);
             var (again, tamperedAgain) = await TamperGuard.RunAloneAsync(
-                RepoRootOf(kata),
+                kata.RepoRoot,
                 kata.Folder,
                 copy is null ? kata.Manifest.LearnerFiles : null,
                 () => KataTestRunner.RunAsync(
@@ -133,8 +133,6 @@ public static class KataGrader
         return said.Length == 0 ? null : RunVerdict.Capped(string.Join("\n", said));
     }
 
-    private static string RepoRootOf(KataInfo kata) => Path.GetFullPath(Path.Combine(kata.Folder, "..", ".."));
-
     private static TimeSpan Left(TimeSpan limit, Stopwatch spent) =>
         limit - spent.Elapsed > TimeSpan.FromSeconds(1) ? limit - spent.Elapsed : TimeSpan.FromSeconds(1);
 
@@ -145,7 +143,7 @@ public static class KataGrader
     public static async Task<EditorHints> HintsAsync(KataInfo kata, string sourceDir, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kata);
-        var repoRoot = RepoRootOf(kata);
+        var repoRoot = kata.RepoRoot;
         try
         {
             var learner = kata.Manifest.LearnerFiles.Select(f => Path.Combine(sourceDir, f)).Where(File.Exists).ToArray();

@@ -9,6 +9,9 @@ public sealed record KataInfo(string Folder, KataManifest Manifest)
 {
     /// <summary>The folder's name, e.g. <c>01-racy-cart</c>.</summary>
     public string FolderName => Path.GetFileName(Path.TrimEndingDirectorySeparator(Folder));
+
+    /// <summary>The repository the kata is in: katas/NN-id sits two folders below it.</summary>
+    public string RepoRoot => Path.GetFullPath(Path.Combine(Folder, "..", ".."));
 }
 
 /// <summary>Finds the katas of a repository: every <c>katas/*/kata.json</c>. A new kata needs nothing else.</summary>
