@@ -112,20 +112,20 @@ public sealed class ParallelRosterTests
             (_, _, _) =>
             {
                 Interlocked.Increment(ref _prepared);
-                return Task.FromResult(buildWorks);
+                return Task.FromResult(buildWorks ? new KataBuildPlan { SharedProjectsBuilt = true, KataFoldersBuilt = true } : KataBuildPlan.Nothing);
             },
             GradeAsync);
 
-        private async Task<KataGrade> GradeAsync(KataInfo kata, string folder, GradeOptions options, CancellationToken token)
+        private async Task<KataGrade> GradeAsync(KataInfo kata, string folder, GradeOptions options, KataBuildPlan plan, CancellationToken token)
         {
-            var slot = options.BuildSlot ?? "";
+            var slot = plan.Slot ?? "";
             SlotSet[slot] = true;
             if (_activeSlots.AddOrUpdate(slot, 1, (_, n) => n + 1) > 1)
             {
                 SlotClashes.Add(slot);
             }
 
-            AllSkippedSharedProjects &= options.ReferencesBuilt == buildWorks;
+            AllSkippedSharedProjects &= plan.SharedProjectsBuilt == buildWorks;
             var running = Interlocked.Increment(ref _running);
             lock (SlotClashes)
             {

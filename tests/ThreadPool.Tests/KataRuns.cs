@@ -28,9 +28,7 @@ internal static class KataRuns
     public static Task<KataTestRun> WrongFix(string name, string[] fixtures, bool halfLength = false) =>
         Run(name, new KataTestRequest(Kata)
         {
-            // The trailing separator matters: a folder given on the command line is used as is, and the
-            // kata's build globs "$(KataSourceDir)*.cs".
-            SourceDir = Path.Combine(Root, "tests", "ThreadPool.Tests", "WrongFixes", name) + Path.DirectorySeparatorChar,
+            SourceDir = Path.Combine(Root, "tests", "ThreadPool.Tests", "WrongFixes", name),
             Filter = string.Join('|', fixtures.Select(f => $"FullyQualifiedName~Kitchen.ThreadPool.Checks.{f}.")),
             Environment = halfLength ? HalfLength : new Dictionary<string, string?>(),
         });

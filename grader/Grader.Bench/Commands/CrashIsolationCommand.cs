@@ -33,9 +33,14 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
     {
         var kata = Path.Combine(RepoLocator.Root(), "katas", "03-crash-isolation");
         var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
-        if (!settings.NoBuild && !Dotnet(kata, ["build", kata, "-p:KataSolution=true", "--nologo", "-v", "q"], TimeSpan.FromMinutes(10), cancellationToken, out _))
+        if (!settings.NoBuild)
         {
-            return 2;
+            var build = KataTestRunner.BuildAsync(Solution(kata) with { SkipProjectReferences = false, Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).GetAwaiter().GetResult();
+            if (build.ExitCode != 0)
+            {
+                AnsiConsole.WriteLine(build.StandardOutput);
+                return 2;
+            }
         }
 
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
@@ -97,39 +102,16 @@ internal sealed class CrashIsolationCommand : Command<CrashIsolationCommand.Sett
         return failures == 0 ? 0 : 1;
     }
 
+    // One fresh test host, the way the grader runs the checks; Ctrl+C cancels it, and the runner kills its whole tree.
     private static IReadOnlyList<TestOutcome> RunOnce(string kata, CancellationToken cancellationToken, out double seconds)
     {
-        var results = Directory.CreateTempSubdirectory("kitchen-bench-");
-        try
-        {
-            var trx = Path.Combine(results.FullName, "checks.trx");
-            Dotnet(kata, ["test", kata, "--no-build", "-p:KataSolution=true", "--nologo", "--logger", $"trx;LogFileName={trx}"], TimeSpan.FromMinutes(5), cancellationToken, out var result);
-            seconds = result.Elapsed.TotalSeconds;
-            return File.Exists(trx) ? TrxReader.Read(trx) : [];
-        }
-        finally
-        {
-            results.Delete(recursive: true);
-        }
+        var run = KataTestRunner.RunAsync(Solution(kata) with { NoBuild = true, Timeout = TimeSpan.FromMinutes(5) }, cancellationToken).GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+        seconds = run.Process.Elapsed.TotalSeconds;
+        return run.Tests;
     }
 
-    // Ctrl+C cancels the run in progress, and the runner kills its whole tree.
-    private static bool Dotnet(string kata, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken, out ChildProcessResult result)
-    {
-        result = ChildProcessRunner.RunAsync(new ChildProcessRequest(DotnetHost.Path, arguments)
-        {
-            WorkingDirectory = kata,
-            Timeout = timeout,
-            Environment = DotnetHost.QuietEnvironment(),
-        }, cancellationToken).GetAwaiter().GetResult();
-        if (result.ExitCode == 0 || arguments[0] == "test")
-        {
-            return true;
-        }
-
-        AnsiConsole.WriteLine(result.StandardOutput);
-        return false;
-    }
+    private static KataTestRequest Solution(string kata) => new(kata) { Solution = true };
 
     private static string Short(string test) => test[(test.LastIndexOf('.') + 1)..];
 

@@ -17,8 +17,8 @@ public sealed record RosterEntry(string Student, int Score, int MaxScore, bool P
 /// </summary>
 /// <remarks>
 /// Students graded at once build the same kata against different files, so each worker builds in a slot of its own
-/// (<see cref="GradeOptions.BuildSlot"/>); the grader projects and the kata folders are built once before, and the
-/// slots only build the kata's own project.
+/// (<see cref="KataBuildPlan.Slot"/>); the grader projects and the kata folders are built once before
+/// (<see cref="KataBuildPlan.PrepareAsync"/>), and the slots only build the kata's own project.
 /// </remarks>
 public static class ClassRoster
 {
@@ -76,8 +76,8 @@ public static class ClassRoster
         if (pending.Count > 0)
         {
             var workers = Math.Clamp(options.StudentsAtOnce, 1, pending.Count);
-            var shared = await work.PrepareAsync(katas, options, cancellationToken).ConfigureAwait(false);
-            if (!shared)
+            var plan = await work.PrepareAsync(katas, options, cancellationToken).ConfigureAwait(false);
+            if (!plan.SharedProjectsBuilt)
             {
                 workers = 1; // without the shared projects built, every build writes them: one at a time
             }
@@ -86,13 +86,13 @@ public static class ClassRoster
             await Task.WhenAll(Enumerable.Range(1, workers).Select(worker => Task.Run(
                 async () =>
                 {
-                    var slot = options with { ReferencesBuilt = shared, BuildSlot = workers > 1 ? $"worker-{worker}" : null };
+                    var slot = plan.ForWorker(worker, workers);
                     for (var k = Interlocked.Increment(ref next); k < pending.Count; k = Interlocked.Increment(ref next))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         var i = pending[k];
                         progress?.Invoke(Path.GetFileName(students[i]), false);
-                        rows[i] = RosterFiles.Row(students[i], await GradeStudentAsync(katas, students[i], rosterDir, slot, work, cancellationToken).ConfigureAwait(false));
+                        rows[i] = RosterFiles.Row(students[i], await GradeStudentAsync(katas, students[i], rosterDir, options, slot, work, cancellationToken).ConfigureAwait(false));
                     }
                 },
                 cancellationToken))).ConfigureAwait(false);
@@ -103,27 +103,13 @@ public static class ClassRoster
         return entries;
     }
 
-    // Builds every kata once in its usual folders, which builds the grader projects (and a kata's own helpers, like
-    // kata 3's tab) the students' builds then only read. True when that worked.
-    internal static async Task<bool> PrepareAsync(IReadOnlyList<KataInfo> katas, GradeOptions options, CancellationToken cancellationToken)
-    {
-        var root = KataLocator.FindRepoRoot(katas[0].Folder);
-        if (root is null)
-        {
-            return false;
-        }
-
-        var build = await Katas.KataPrebuild.BuildAsync(root, katas.Select(k => k.Folder), options.KataTimeout, options.Limits, cancellationToken).ConfigureAwait(false);
-        return build.ExitCode == 0;
-    }
-
     private static async Task<GradeReport> GradeStudentAsync(
-        IReadOnlyList<KataInfo> katas, string student, string rosterDir, GradeOptions options, RosterWork work, CancellationToken cancellationToken)
+        IReadOnlyList<KataInfo> katas, string student, string rosterDir, GradeOptions options, KataBuildPlan plan, RosterWork work, CancellationToken cancellationToken)
     {
         var grades = new List<KataGrade>();
         foreach (var kata in katas)
         {
-            grades.Add(await work.GradeAsync(kata, FolderOf(student, kata, katas.Count), options, cancellationToken).ConfigureAwait(false));
+            grades.Add(await work.GradeAsync(kata, FolderOf(student, kata, katas.Count), options, plan, cancellationToken).ConfigureAwait(false));
         }
 
         var report = GradeReport.From(grades);

@@ -14,16 +14,19 @@ public static class KataGrader
 {
     /// <summary>Grades <paramref name="kata"/>; <paramref name="submission"/> is a folder of learner files, or null for the kata folder's own.</summary>
     public static Task<KataGrade> GradeAsync(KataInfo kata, string? submission, GradeOptions options, CancellationToken cancellationToken = default) =>
-        GradeAsync(kata, submission, options, null, cancellationToken);
+        GradeAsync(kata, submission, options, KataBuildPlan.Nothing, null, cancellationToken);
 
     /// <summary>
-    /// Grades <paramref name="kata"/> with editor hints worked out beforehand (<see cref="HintsAsync"/>, for the same
-    /// learner files), so they can be found while something else runs; null works them out here.
+    /// Grades <paramref name="kata"/> after the builds of <paramref name="plan"/> (<see cref="KataBuildPlan.PrepareAsync"/>),
+    /// with editor hints worked out beforehand (<see cref="HintsAsync"/>, for the same learner files) so they can be
+    /// found while something else runs; null works them out here.
     /// </summary>
-    public static async Task<KataGrade> GradeAsync(KataInfo kata, string? submission, GradeOptions options, Task<EditorHints>? hints, CancellationToken cancellationToken = default)
+    public static async Task<KataGrade> GradeAsync(
+        KataInfo kata, string? submission, GradeOptions options, KataBuildPlan plan, Task<EditorHints>? hints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(plan);
         var stopwatch = Stopwatch.StartNew();
         // Taken before the run: the checks as they were when this grade began are the ones it is made with.
         var checksVersion = ChecksVersion.Of(kata);
@@ -43,8 +46,8 @@ public static class KataGrader
         {
             Progress = counter is null ? null : counter.Take,
             SourceDir = copy?.Folder,
-            SkipProjectReferences = options.ReferencesBuilt,
-            BuildSlot = options.BuildSlot,
+            SkipProjectReferences = plan.SharedProjectsBuilt,
+            BuildSlot = plan.Slot,
             Environment = ChildEnvironment.For(extra),
             Timeout = options.KataTimeout,
             Limits = options.Limits,
@@ -63,7 +66,7 @@ public static class KataGrader
             copy is null ? kata.Manifest.LearnerFiles : null,
             async () =>
             {
-                var building = copy is not null || !options.KataFoldersBuilt;
+                var building = copy is not null || !plan.KataFoldersBuilt;
                 counter?.Stage(building ? KataStage.Building : KataStage.Checking);
                 var build = building ? await KataTestRunner.BuildAsync(request, cancellationToken).ConfigureAwait(false) : null;
                 advice = await hinting.ConfigureAwait(false);

@@ -1,14 +1,15 @@
 namespace KitchenKatas.Grader.Grading;
 
 /// <summary>What grading a class does besides bookkeeping: build the katas once, then grade one kata of one student.</summary>
-/// <param name="PrepareAsync">Builds the shared projects once; true when the students' builds may skip them.</param>
-/// <param name="GradeAsync">Grades one kata against one student's folder.</param>
+/// <param name="PrepareAsync">Builds the katas once; what the students' builds may then skip.</param>
+/// <param name="GradeAsync">Grades one kata against one student's folder, after the builds of a plan.</param>
 /// <param name="ChecksVersionOf">Which checks a kata is graded with now (see <see cref="ChecksVersion"/>); null for "" (a grade made elsewhere carries "" too).</param>
 internal sealed record RosterWork(
-    Func<IReadOnlyList<KataInfo>, GradeOptions, CancellationToken, Task<bool>> PrepareAsync,
-    Func<KataInfo, string, GradeOptions, CancellationToken, Task<KataGrade>> GradeAsync,
+    Func<IReadOnlyList<KataInfo>, GradeOptions, CancellationToken, Task<KataBuildPlan>> PrepareAsync,
+    Func<KataInfo, string, GradeOptions, KataBuildPlan, CancellationToken, Task<KataGrade>> GradeAsync,
     Func<KataInfo, string>? ChecksVersionOf = null)
 {
     /// <summary>The real builds and checks.</summary>
-    public static RosterWork Real { get; } = new(ClassRoster.PrepareAsync, (kata, folder, options, token) => KataGrader.GradeAsync(kata, folder, options, token), ChecksVersion.Of);
+    public static RosterWork Real { get; } = new(
+        KataBuildPlan.PrepareAsync, (kata, folder, options, plan, token) => KataGrader.GradeAsync(kata, folder, options, plan, null, token), ChecksVersion.Of);
 }

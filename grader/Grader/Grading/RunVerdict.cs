@@ -116,8 +116,7 @@ public sealed class RunVerdict
 
         if (run.Process.TimedOut)
         {
-            var stuck = run.Process.HangReport is { Length: > 0 } report ? "\nWhere the threads were when time ran out:\n" + Capped(Busiest(report), 1_500) : "";
-            return $"The checks did not finish within {options.KataTimeout.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} minutes and were stopped; no check could pass.{stuck}";
+            return $"The checks did not finish within {options.KataTimeout.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} minutes and were stopped; no check could pass.";
         }
 
         if (run.NoResults)
@@ -170,14 +169,6 @@ public sealed class RunVerdict
             : said.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase) ? "an exception nobody caught"
             : "it exited or was killed, e.g. by Environment.Exit";
         return said.Length == 0 ? why : $"{why}: {Capped(said, 600)}";
-    }
-
-    // A hang report holds a section per .NET process (dotnet test, the test runner, the test host); the one whose
-    // stacks run through the kata's code is the one that says where the learner's code got stuck.
-    private static string Busiest(string report)
-    {
-        var sections = report.Split("\nProcess ").Select((s, i) => i == 0 ? s : "Process " + s).ToArray();
-        return sections.OrderByDescending(s => s.Split('\n').Count(l => l.Contains("Kitchen.", StringComparison.Ordinal))).First();
     }
 
     // The test runner's own lines, without the build's warnings (the hints say those better).

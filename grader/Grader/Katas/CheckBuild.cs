@@ -15,20 +15,9 @@ public static class CheckBuild
     public static async Task<CheckAssembly> BuildAsync(string kataDir, string? sourceDir, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(kataDir);
-        var arguments = new List<string> { "build", kataDir, "--nologo", "-v", "q" };
-        if (sourceDir is not null)
-        {
-            // The trailing separator matters: the kata's build globs "$(KataSourceDir)*.cs".
-            arguments.Add($"-p:KataSourceDir={Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceDir))}{Path.DirectorySeparatorChar}");
-        }
-
-        var build = await ChildProcessRunner.RunAsync(
-            new ChildProcessRequest(DotnetHost.Path, arguments)
-            {
-                WorkingDirectory = kataDir,
-                Timeout = TimeSpan.FromMinutes(10),
-                Environment = DotnetHost.QuietEnvironment(),
-            },
+        // With the grader projects it references: nothing else may have built them yet.
+        var build = await KataTestRunner.BuildAsync(
+            new KataTestRequest(kataDir) { SourceDir = sourceDir, SkipProjectReferences = false, Timeout = TimeSpan.FromMinutes(10) },
             cancellationToken).ConfigureAwait(false);
         if (build.ExitCode != 0)
         {

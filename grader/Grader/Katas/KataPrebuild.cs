@@ -31,14 +31,7 @@ public static class KataPrebuild
         var filter = Path.Combine(scratch.Path, "katas.slnf");
         var solution = new { solution = new { path = Path.GetFullPath(Path.Combine(repoRoot, "KitchenKatas.slnx")), projects } };
         await File.WriteAllTextAsync(filter, JsonSerializer.Serialize(solution), cancellationToken).ConfigureAwait(false);
-        return await ChildProcessRunner.RunAsync(
-            new ChildProcessRequest(DotnetHost.Path, ["build", filter, "--nologo"])
-            {
-                WorkingDirectory = repoRoot,
-                Timeout = timeout,
-                Environment = scratch.Into(DotnetHost.QuietEnvironment()),
-                Limits = limits,
-            },
+        return await ChildProcessRunner.RunAsync(KataCommands.BuildMany(repoRoot, filter, scratch, timeout, limits),
             cancellationToken).ConfigureAwait(false);
     }
 }

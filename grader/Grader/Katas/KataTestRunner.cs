@@ -30,6 +30,9 @@ public sealed record KataTestRequest(string KataDir)
     /// <summary>A test filter (<c>dotnet test --filter</c>), or null for all checks.</summary>
     public string? Filter { get; init; }
 
+    /// <summary>Stop the run at the first check that fails (NUnit's StopOnError): a mutant needs only one killer.</summary>
+    public bool StopAtFirstFailure { get; init; }
+
     /// <summary>Extra environment for the run (stress budget, seed, replay token).</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
 
@@ -92,14 +95,6 @@ public static class KataTestRunner
         {
             var trx = Path.Combine(results.FullName, "checks.trx");
             var handed = Directory.CreateDirectory(Path.Combine(results.FullName, "data")).FullName;
-            var arguments = new List<string> { "test", request.KataDir, "--no-build", "--logger", $"trx;LogFileName={trx}", "--nologo" };
-            arguments.AddRange(LearnerFiles(request));
-            if (request.Filter is not null)
-            {
-                arguments.Add("--filter");
-                arguments.Add(request.Filter);
-            }
-
             var left = request.Timeout - clock.Elapsed;
             using var following = new CancellationTokenSource();
             var follow = request.Progress is { } progress
@@ -109,27 +104,7 @@ public static class KataTestRunner
             try
             {
                 process = await ChildProcessRunner.RunAsync(
-                    new ChildProcessRequest(DotnetHost.Path, arguments)
-                    {
-                        WorkingDirectory = request.KataDir,
-                        Timeout = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1),
-                        Environment = scratch.Into(DotnetHost.QuietEnvironment(new Dictionary<string, string?>(request.Environment)
-                        {
-                            [Reporting.CheckData.FolderVariable] = handed,
-                        })),
-                        Limits = request.Limits,
-
-                        // The learner's code runs here (the build before compiled it and ran none of it): it sees the
-                        // repository and its own learner files read-only (the explorer reads them to name the lines), and
-                        // writes only its scratch folder and its results (the progress file among them).
-                        Sandbox = new Platforms.SandboxRoom(
-                            [RepositoryOf(request.KataDir), .. request.SourceDir is { } source ? [Path.GetFullPath(source)] : Array.Empty<string>()],
-                            [scratch.Path, results.FullName]),
-
-                        // No stack reading here: ClrMD reads the hung run from inside this process, and a run that dies
-                        // mid-read made it throw where nothing can catch it, taking the grader down with it.
-                        CaptureStacksOnTimeout = false,
-                    },
+                    KataCommands.Test(request, scratch, trx, handed, left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1)),
                     cancellationToken).ConfigureAwait(false);
             }
             finally
@@ -181,48 +156,6 @@ public static class KataTestRunner
         return await BuildInAsync(request, scratch, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task<ChildProcessResult> BuildInAsync(KataTestRequest request, ScratchFolder scratch, CancellationToken cancellationToken)
-    {
-        var arguments = new List<string> { "build", request.KataDir, "--nologo" };
-        arguments.AddRange(LearnerFiles(request));
-        if (request.SkipProjectReferences)
-        {
-            // Built and restored already: only the kata's own project is looked at, so runs can build side by side.
-            arguments.Add("-p:BuildProjectReferences=false");
-            arguments.Add("-p:RestoreRecursive=false");
-        }
-
-        return ChildProcessRunner.RunAsync(
-            new ChildProcessRequest(DotnetHost.Path, arguments)
-            {
-                WorkingDirectory = request.KataDir,
-                Timeout = request.Timeout,
-                Environment = scratch.Into(DotnetHost.QuietEnvironment(request.Environment)),
-                Limits = request.Limits,
-            },
-            cancellationToken);
-    }
-
-    // The properties that pick the learner files and the build folders: the build and the test run must agree on them.
-    // The repository the kata's checks were built in: its build files and every assembly the checks load. A kata
-    // folder outside a repository (a test's copy, say) is its own.
-    private static string RepositoryOf(string kataDir) =>
-        Grading.KataLocator.FindRepoRoot(kataDir) ?? Path.GetFullPath(kataDir);
-
-    private static IEnumerable<string> LearnerFiles(KataTestRequest request)
-    {
-        if (request.SourceDir is not null)
-        {
-            yield return $"-p:KataSourceDir={Path.GetFullPath(request.SourceDir)}";
-        }
-        else if (request.Solution)
-        {
-            yield return "-p:KataSolution=true";
-        }
-
-        if (request.BuildSlot is not null)
-        {
-            yield return $"-p:KataBuildSlot={request.BuildSlot}";
-        }
-    }
+    private static Task<ChildProcessResult> BuildInAsync(KataTestRequest request, ScratchFolder scratch, CancellationToken cancellationToken) =>
+        ChildProcessRunner.RunAsync(KataCommands.Build(request, scratch), cancellationToken);
 }

@@ -6,9 +6,9 @@ using KitchenKatas.Grader.Katas;
 namespace KitchenKatas.Grader.Mutation;
 
 /// <summary>
-/// The general path: builds a kata's checks once against a mutant (<c>dotnet build -p:KataSourceDir=</c>), then runs
-/// them with <c>dotnet test --no-build</c> in child processes with a time limit, as the grader does: the likeliest
-/// killer alone first, then the rest in one run that stops at the first failure.
+/// The general path: builds a kata's checks once against a mutant and runs them in child processes with a time limit,
+/// through <see cref="KataTestRunner"/> as the grader does: the likeliest killer alone first, then the rest in one run
+/// that stops at the first failure.
 /// </summary>
 public sealed class ChildProcessMutantChecks
 {
@@ -59,13 +59,8 @@ public sealed class ChildProcessMutantChecks
 
     private async Task<string?> BuildAsync(string sourceDir, bool withReferences, CancellationToken cancellationToken)
     {
-        var arguments = new List<string> { "build", _kata.Folder, "--nologo", $"-p:KataSourceDir={Path.GetFullPath(sourceDir)}" };
-        if (!withReferences)
-        {
-            arguments.Add("-p:BuildProjectReferences=false");
-        }
-
-        var build = await RunDotnetAsync(arguments, _options.BuildTimeout, cancellationToken).ConfigureAwait(false);
+        var build = await KataTestRunner.BuildAsync(
+            Request(sourceDir) with { SkipProjectReferences = !withReferences, Timeout = _options.BuildTimeout }, cancellationToken).ConfigureAwait(false);
         if (build.ExitCode == 0 && !build.TimedOut)
         {
             return null;
@@ -81,62 +76,43 @@ public sealed class ChildProcessMutantChecks
     // reporting a check kills it too: a learner would see that check fail.
     private async Task<(string? Killer, string? Detail, IReadOnlyList<string> Seen)> TestAsync(string sourceDir, IReadOnlyList<string> checks, CancellationToken cancellationToken)
     {
-        var results = Directory.CreateTempSubdirectory("kata-mutant-run-");
-        try
-        {
-            var trx = Path.Combine(results.FullName, "checks.trx");
-            var arguments = new List<string>
+        var run = await KataTestRunner.RunAsync(
+            Request(sourceDir) with
             {
-                "test", _kata.Folder, "--no-build", "--nologo", $"-p:KataSourceDir={Path.GetFullPath(sourceDir)}",
-                "--logger", $"trx;LogFileName={trx}",
-                "--filter", string.Join('|', checks.Select(c => $"FullyQualifiedName={c}")),
-                "--", "NUnit.StopOnError=true",
-            };
-            var run = await RunDotnetAsync(arguments, _options.CheckTimeout, cancellationToken).ConfigureAwait(false);
-            var tests = File.Exists(trx) ? TrxReader.Read(trx) : [];
-            var seen = checks.Where(c => tests.Any(t => t.FullName == c)).ToArray();
-            if (tests.FirstOrDefault(t => !t.Passed && checks.Contains(t.FullName)) is { } failed)
-            {
-                return (failed.FullName, FirstLine(failed.Message) ?? failed.Outcome, seen);
-            }
-
-            var missing = checks.FirstOrDefault(c => !tests.Any(t => t.FullName == c && t.Passed));
-            if (missing is null)
-            {
-                return (null, null, seen);
-            }
-
-            var why = run.TimedOut
-                ? $"the checks hung: still running after {_options.CheckTimeout.TotalMinutes:0.#} minutes"
-                : $"the test host ended before reporting this check ({run.Verdict})";
-            return (missing, why, [.. seen, missing]);
-        }
-        finally
-        {
-            try
-            {
-                results.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is not worth failing a run over.
-            }
-        }
-    }
-
-    private async Task<ChildProcessResult> RunDotnetAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
-        await ChildProcessRunner.RunAsync(
-            new ChildProcessRequest(DotnetHost.Path, arguments)
-            {
-                WorkingDirectory = _kata.Folder,
-                Timeout = timeout,
-                CaptureStacksOnTimeout = false, // a hang is a kill here; its stacks are not needed
-                Environment = DotnetHost.QuietEnvironment(new Dictionary<string, string?>
-                {
-                    [StressBudget.ScaleVariable] = _options.BudgetScale.ToString(CultureInfo.InvariantCulture),
-                }),
+                NoBuild = true,
+                Filter = string.Join('|', checks.Select(c => $"FullyQualifiedName={c}")),
+                StopAtFirstFailure = true,
+                Timeout = _options.CheckTimeout,
             },
             cancellationToken).ConfigureAwait(false);
+        var tests = run.Tests;
+        var seen = checks.Where(c => tests.Any(t => t.FullName == c)).ToArray();
+        if (tests.FirstOrDefault(t => !t.Passed && checks.Contains(t.FullName)) is { } failed)
+        {
+            return (failed.FullName, FirstLine(failed.Message) ?? failed.Outcome, seen);
+        }
+
+        var missing = checks.FirstOrDefault(c => !tests.Any(t => t.FullName == c && t.Passed));
+        if (missing is null)
+        {
+            return (null, null, seen);
+        }
+
+        var why = run.Process.TimedOut
+            ? $"the checks hung: still running after {_options.CheckTimeout.TotalMinutes:0.#} minutes"
+            : $"the test host ended before reporting this check ({run.Process.Verdict})";
+        return (missing, why, [.. seen, missing]);
+    }
+
+    // The mutant's folder as the learner files, built and run the way the grader builds and runs a submission.
+    private KataTestRequest Request(string sourceDir) => new(_kata.Folder)
+    {
+        SourceDir = sourceDir,
+        Environment = new Dictionary<string, string?>
+        {
+            [StressBudget.ScaleVariable] = _options.BudgetScale.ToString(CultureInfo.InvariantCulture),
+        },
+    };
 
     private static string? FirstLine(string? text) =>
         text?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);

@@ -55,8 +55,7 @@ public static class CorpusRunner
         var run = await KataTestRunner.RunAsync(
             new KataTestRequest(kata.Folder)
             {
-                // The trailing separator matters: the kata's build globs "$(KataSourceDir)*.cs".
-                SourceDir = copy.Folder + Path.DirectorySeparatorChar,
+                SourceDir = copy.Folder,
                 Filter = only is null ? null : string.Join('|', checks.Select(c => $"FullyQualifiedName={c.Test}")),
                 Environment = environment ?? new Dictionary<string, string?>(),
                 // A kata-2 run took more than 10 minutes on 2 cores at a load average near 90.

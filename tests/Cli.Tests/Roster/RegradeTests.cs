@@ -137,8 +137,8 @@ public sealed class RegradeTests
     private Task<IReadOnlyList<RosterEntry>> GradePart(ClassShard? shard, string roster)
     {
         var work = new RosterWork(
-            (_, _, _) => Task.FromResult(true),
-            (kata, folder, _, _) =>
+            (_, _, _) => Task.FromResult(new KataBuildPlan { SharedProjectsBuilt = true, KataFoldersBuilt = true }),
+            (kata, folder, _, _, _) =>
             {
                 lock (_graded)
                 {

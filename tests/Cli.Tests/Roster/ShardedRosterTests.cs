@@ -15,8 +15,8 @@ public sealed class ShardedRosterTests
     private static readonly string[] Students = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy"];
 
     private static readonly RosterWork Fake = new(
-        (_, _, _) => Task.FromResult(true),
-        (kata, folder, _, _) =>
+        (_, _, _) => Task.FromResult(new KataBuildPlan { SharedProjectsBuilt = true, KataFoldersBuilt = true }),
+        (kata, folder, _, _, _) =>
         {
             var score = Path.GetFileName(folder).Length * 2;
             return Task.FromResult(new KataGrade(kata.Manifest.Id, kata.Manifest.Title, score == 10, score, 20, [], [], [], 1));

@@ -174,7 +174,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         // Progress goes to standard error, so a report written to standard output stays clean.
         var grades = await ProgressDisplay.ShowAsync(
             ProgressDisplay.StandardError(),
-            progress => GradeKatasAsync(root, selected, LearnerFolders(settings), options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            progress => GradeKatasAsync(selected, LearnerFolders(settings), options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         var report = GradeReport.From(grades);
         foreach (var (format, output) in FormatPairs.From(context.Arguments))
         {
@@ -209,9 +209,10 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         : _ => null;
 
     private static async Task<IReadOnlyList<KataGrade>> GradeKatasAsync(
-        string root, IReadOnlyList<KataInfo> selected, Func<KataInfo, string?> learnerFolder, GradeOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<KataInfo> selected, Func<KataInfo, string?> learnerFolder, GradeOptions options, CancellationToken cancellationToken)
     {
         var hints = new Dictionary<string, Task<EditorHints>>();
+        var plan = KataBuildPlan.Nothing;
         if (selected.All(k => learnerFolder(k) is null))
         {
             // Every kata's checks built in one go (one restore, shared grader projects looked at once), and the editor
@@ -223,8 +224,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
                 hints[kata.Manifest.Id] = Task.Run(() => KataGrader.HintsAsync(kata, kata.Folder, cancellationToken), cancellationToken);
             }
 
-            var build = await KataPrebuild.BuildAsync(root, selected.Select(k => k.Folder), options.KataTimeout, options.Limits, cancellationToken).ConfigureAwait(false);
-            options = options with { KataFoldersBuilt = build.ExitCode == 0 };
+            plan = await KataBuildPlan.PrepareAsync(selected, options, cancellationToken).ConfigureAwait(false);
             foreach (var kata in selected.Skip(1))
             {
                 options.Progress?.Report(new KataProgress(kata.Manifest.Id, kata.Manifest.Title, KataStage.Waiting, kata.Manifest.Checks.Count));
@@ -234,7 +234,7 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         var grades = new List<KataGrade>();
         foreach (var kata in selected)
         {
-            grades.Add(await KataGrader.GradeAsync(kata, learnerFolder(kata), options, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
+            grades.Add(await KataGrader.GradeAsync(kata, learnerFolder(kata), options, plan, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
         }
 
         return grades;
