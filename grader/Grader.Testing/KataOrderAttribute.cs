@@ -7,14 +7,14 @@ using NUnit.Framework.Internal;
 namespace KitchenKatas.Grader.Testing;
 
 /// <summary>
-/// Runs a kata's checks in the kata's order, check 1 first, as kata.json and the kata's README number them: in
+/// Runs a kata's checks in the kata's order, check 1 first, as their <see cref="CheckAttribute"/> and the kata's README number them: in
 /// <c>dotnet test</c>, in an editor's test explorer and in the grader alike, since all of them run NUnit. Each check
 /// gets its number as NUnit's order, and each class of checks (and each namespace around them) the number of its
-/// first check. kata.json stays the one place the order is written. Put on every kata's checks by
+/// first check. The number on each check's <c>[Check]</c> stays the one place the order is written. Put on every kata's checks by
 /// <c>KataFixtures/KataOrderFixture.cs</c>.
 /// </summary>
 /// <remarks>
-/// NUnit runs a class's tests together, so the checks of one class must be neighbours in kata.json: a class whose
+/// NUnit runs a class's tests together, so the checks of one class must be neighbours in number: a class whose
 /// checks are 1, 2 and 5 runs 1, 2, 5 before check 3 of another class. Give such a check a class of its own.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Assembly)]

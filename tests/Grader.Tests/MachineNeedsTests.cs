@@ -7,7 +7,7 @@ namespace KitchenKatas.Grader.Tests;
 
 /// <summary>
 /// A check that needs something of the machine says so twice: in its code (<c>KataAssert.Needs</c>, which ends it as
-/// "not judged on this machine" where the need is missing) and in kata.json (<c>needs</c>, which <c>kitchen doctor</c>
+/// "not judged on this machine" where the need is missing) and in its declaration (<c>[Check(..., Needs = ...)]</c>, which <c>kitchen doctor</c>
 /// reads). The two must agree, or doctor promises a verdict the check will not give.
 /// </summary>
 [TestFixture]

@@ -98,7 +98,7 @@ public sealed class RuleMapTests
     {
         var manifest = Soup with { Rules = [Soup.Rules[0] with { Checks = ["Two_chefs_stirring_lose_no_salt", "The_soup_is_hot"] }, .. Soup.Rules.Skip(1)] };
         var problems = RuleMap.Problems(manifest, Readme, KataPath);
-        Assert.That(problems.Select(p => p.Detail), Does.Contain("task 1 names check The_soup_is_hot, which is not among kata.json's checks"));
+        Assert.That(problems.Select(p => p.Detail), Does.Contain("task 1 names check The_soup_is_hot, which is not among the kata's checks"));
         Assert.That(problems.First(p => p.Detail.Contains("The_soup_is_hot", StringComparison.Ordinal)).Fix,
             Does.Contain("Two_chefs_stirring_lose_no_salt, An_empty_pot_is_refused"));
     }

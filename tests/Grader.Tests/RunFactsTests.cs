@@ -45,7 +45,7 @@ public sealed class RunFactsTests
     [Test]
     public void A_test_missing_from_kata_json_breaks_the_self_check() =>
         Assert.That(RunFacts.Starter(Kata, Run(("Race", false), ("Alone", true), ("Extra", false))).Where(f => !f.Holds).Select(f => f.Detail),
-            Is.EqualTo(new[] { "not in kata.json: Kitchen.Tiny.Checks.Extra" }));
+            Is.EqualTo(new[] { "not declared with [Check]: Kitchen.Tiny.Checks.Extra" }));
 
     [Test]
     public void A_check_that_did_not_run_breaks_the_self_check() =>

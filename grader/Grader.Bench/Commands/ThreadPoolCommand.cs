@@ -24,7 +24,7 @@ internal sealed class ThreadPoolCommand : Command<ThreadPoolCommand.Settings>
         public int Runs { get; init; } = 200;
 
         [CommandOption("--check <N>")]
-        [Description("Only these checks, by number in kata.json (repeatable); all of them by default.")]
+        [Description("Only these checks, by number (repeatable); all of them by default.")]
         public int[] Checks { get; init; } = [];
 
         [CommandOption("--no-build")]

@@ -4,7 +4,7 @@ namespace KitchenKatas.Grader.Grading;
 
 /// <summary>
 /// Turns what one kata's checks say while they run (<see cref="CheckProgress"/>) into <see cref="KataProgress"/> for a
-/// display. Only checks kata.json names count; a line about anything else (the learner's code can write the file too)
+/// display. Only the kata's own checks count; a line about anything else (the learner's code can write the file too)
 /// is dropped, and a check counts as done once however often it says so.
 /// </summary>
 internal sealed class KataProgressCounter

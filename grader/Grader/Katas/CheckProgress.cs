@@ -10,7 +10,7 @@ namespace KitchenKatas.Grader.Katas;
 /// (<see cref="ProgressTail"/>). It is for the eye only: the learner's code shares the test host and can write this file
 /// too, so nothing in it ever counts toward a result; the verdicts come from the test results alone.
 /// </summary>
-/// <param name="Test">The check's full test name, as kata.json names it.</param>
+/// <param name="Test">The check's full test name, as the kata names it.</param>
 /// <param name="Step">Where the check is.</param>
 /// <param name="Round">The round under way, from 1, when the step counts rounds.</param>
 /// <param name="Of">Rounds the step has, when it counts them.</param>

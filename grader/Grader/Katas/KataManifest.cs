@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace KitchenKatas.Grader.Katas;
 
 /// <summary>
-/// A kata's <c>kata.json</c>: the one manifest that drives its checks, points and budgets.
-/// A new kata is its folder and this file, nothing else.
+/// A kata's manifest: what a teacher sets in its <c>kata.json</c> (id, title, learner files, stress budget, the README's
+/// rules) and the checks, each declared once on its own method with <c>[Check]</c> (see <see cref="CheckDeclarations"/>).
 /// </summary>
 public sealed record KataManifest
 {
@@ -26,8 +26,11 @@ public sealed record KataManifest
     /// <summary>The files a learner may edit, relative to the kata folder.</summary>
     public required IReadOnlyList<string> LearnerFiles { get; init; }
 
-    /// <summary>The checks, each an NUnit test, with its points.</summary>
-    public required IReadOnlyList<KataCheckInfo> Checks { get; init; }
+    /// <summary>
+    /// The checks, each an NUnit test, with its points, in their numbered order: read from the <c>[Check]</c>
+    /// declarations in the kata's Checks/ folder; only a kata without any may still list them in kata.json.
+    /// </summary>
+    public IReadOnlyList<KataCheckInfo> Checks { get; init; } = [];
 
     /// <summary>
     /// Every task and rule of the README traced to what guards it, in README order (<c>"rules"</c> in kata.json);
@@ -42,19 +45,30 @@ public sealed record KataManifest
     [JsonIgnore]
     public int MaxScore => Checks.Sum(c => c.Points);
 
-    /// <summary>Reads a manifest; throws <see cref="InvalidDataException"/> with the file name when it is malformed.</summary>
+    /// <summary>Reads a manifest and the checks declared beside it; throws <see cref="InvalidDataException"/> with the file name when it is malformed.</summary>
     public static KataManifest Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        KataManifest manifest;
         try
         {
-            return JsonSerializer.Deserialize<KataManifest>(File.ReadAllText(path), Json)
+            manifest = JsonSerializer.Deserialize<KataManifest>(File.ReadAllText(path), Json)
                 ?? throw new InvalidDataException($"{path} is empty.");
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path} is not a valid kata manifest: {e.Message}", e);
         }
+
+        var declared = CheckDeclarations.Read(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        if (declared.Count == 0)
+        {
+            return manifest;
+        }
+
+        return manifest.Checks.Count == 0
+            ? manifest with { Checks = declared }
+            : throw new InvalidDataException($"{path} lists checks, and the kata's Checks/ declares them with [Check] too: declare each check once, on its method.");
     }
 }
 
@@ -65,13 +79,13 @@ public sealed record KataManifest
 public sealed record KataCheckInfo(string Test, string Title, int Points)
 {
     /// <summary>
-    /// How the check ends on the kata's starter (<c>"starter"</c> in kata.json; <c>fails</c> when left out).
+    /// How the check ends on the kata's starter (<c>Starter</c> of its <c>[Check]</c>; <c>Fails</c> when left out).
     /// <c>kitchen dev check</c> holds every kata to it.
     /// </summary>
     public StarterVerdict Starter { get; init; } = StarterVerdict.Fails;
 
     /// <summary>
-    /// What the check needs of the machine (<c>"needs"</c> in kata.json, e.g. <c>["threadCpuClock"]</c>): where one is
+    /// What the check needs of the machine (<c>Needs</c> of its <c>[Check]</c>, e.g. <c>[MachineNeed.ThreadCpuClock]</c>): where one is
     /// missing the check says "not judged on this machine" (<c>KataAssert.Needs</c>), and <c>kitchen doctor</c> lists it.
     /// </summary>
     public IReadOnlyList<Platforms.MachineNeed> Needs { get; init; } = [];
@@ -88,7 +102,7 @@ public sealed record KataRuleInfo(string Id)
     public string? EnforcedBy { get; init; }
 }
 
-/// <summary>How a check ends on the kata's starter, as declared in kata.json and enforced by <c>kitchen dev check</c>.</summary>
+/// <summary>How a check ends on the kata's starter, as its <c>[Check]</c> declares and enforced by <c>kitchen dev check</c>.</summary>
 public enum StarterVerdict
 {
     /// <summary>The starter fails the check, every run: the check is what the learner must fix (the default).</summary>

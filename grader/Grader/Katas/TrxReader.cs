@@ -5,7 +5,7 @@ using System.Xml;
 namespace KitchenKatas.Grader.Katas;
 
 /// <summary>How one test of a kata ended.</summary>
-/// <param name="FullName">Namespace, class and method, as kata.json names checks.</param>
+/// <param name="FullName">Namespace, class and method, as a kata names its checks.</param>
 /// <param name="Outcome">"Passed", "Failed", "NotExecuted", ... as the test platform reports it.</param>
 /// <param name="Message">The failure message, if any.</param>
 /// <param name="StackTrace">The failure's stack trace, if any.</param>

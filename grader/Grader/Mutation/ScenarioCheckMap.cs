@@ -42,7 +42,7 @@ public static class ScenarioCheckMap
                 .Select(a => a.Name.Identifier.Text)
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
-            if (scenarios.Length > 0 && FullName(method) is { } name)
+            if (scenarios.Length > 0 && CheckDeclarations.FullName(method) is { } name)
             {
                 map[name] = scenarios;
             }
@@ -52,15 +52,4 @@ public static class ScenarioCheckMap
     }
 
     private static SyntaxNode Parse(string file) => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file).GetRoot();
-
-    private static string? FullName(MethodDeclarationSyntax method)
-    {
-        if (method.Parent is not ClassDeclarationSyntax type)
-        {
-            return null;
-        }
-
-        var ns = method.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>()?.Name.ToString();
-        return ns is null ? $"{type.Identifier.Text}.{method.Identifier.Text}" : $"{ns}.{type.Identifier.Text}.{method.Identifier.Text}";
-    }
 }

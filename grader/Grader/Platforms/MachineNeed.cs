@@ -2,7 +2,7 @@ namespace KitchenKatas.Grader.Platforms;
 
 /// <summary>
 /// What a check may need of the machine it runs on. A check that needs one this machine lacks is "not judged on this
-/// machine", never passed in silence; kata.json lists each check's needs (<c>"needs": ["threadCpuClock"]</c>) so
+/// machine", never passed in silence; each check declares its needs (<c>[Check(..., Needs = [MachineNeed.ThreadCpuClock])]</c>) so
 /// <c>kitchen doctor</c> can tell which checks that is before anything is built.
 /// </summary>
 public enum MachineNeed

@@ -18,7 +18,7 @@ public sealed record NotJudgedCheck(string Kata, string Check, string Reason);
 
 /// <summary>
 /// What this machine gives the grader (<c>kitchen doctor</c>): its system, cores and each platform piece, and which
-/// checks of which katas would be "not judged on this machine" here, read from their kata.json <c>needs</c>.
+/// checks of which katas would be "not judged on this machine" here, read from their checks' <c>Needs</c>.
 /// </summary>
 /// <param name="Facts">One line per piece.</param>
 /// <param name="NotJudged">The checks this machine cannot judge.</param>

@@ -4,7 +4,7 @@ using KitchenKatas.Grader.Grading;
 namespace KitchenKatas.Grader.Reporting;
 
 /// <summary>
-/// Writes Exercism's test-runner <c>results.json</c>, interface version 3: one test per check in kata.json's order,
+/// Writes Exercism's test-runner <c>results.json</c>, interface version 3: one test per check in the kata's order,
 /// each linked to the README task it guards. Schema and sources: <c>docs/schemas/exercism-results-v3.schema.json</c>.
 /// </summary>
 public static class ExercismReportWriter

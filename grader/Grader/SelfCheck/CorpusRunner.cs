@@ -5,7 +5,7 @@ namespace KitchenKatas.Grader.SelfCheck;
 
 /// <summary>How one corpus entry fared against the checks that ran.</summary>
 /// <param name="Entry">The breaker or correct variant.</param>
-/// <param name="Ran">The checks run (method names), in kata.json order.</param>
+/// <param name="Ran">The checks run (method names), in the kata's order.</param>
 /// <param name="Failed">Those of them that failed (a build that failed fails them all).</param>
 /// <param name="Messages">The failure message of each failed check.</param>
 /// <param name="Elapsed">Build and run together.</param>

@@ -8,7 +8,7 @@ namespace KitchenKatas.Grader.SelfCheck;
 /// <see cref="Required"/> (with fewer than 1,000 runs: not one miss); the one-sided 95 % Clopper-Pearson lower bound
 /// is reported beside it, and reaches 99.9 % itself only after <see cref="RunsToShowRequired"/> runs without a miss.
 /// </summary>
-/// <param name="Number">The check's number in kata.json, from 1.</param>
+/// <param name="Number">The check's number, from 1.</param>
 /// <param name="Check">The check.</param>
 /// <param name="Runs">Runs against the starter.</param>
 /// <param name="Caught">Runs in which the check failed the starter.</param>

@@ -107,7 +107,7 @@ public static partial class KataLayoutFacts
     {
         var checks = kata.Manifest.Checks;
         var problems = new List<string>();
-        problems.AddRange(checks.GroupBy(c => c.Test, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key} is listed twice"));
+        problems.AddRange(checks.GroupBy(c => c.Test, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key} is declared twice"));
         problems.AddRange(checks.Where(c => string.IsNullOrWhiteSpace(c.Title)).Select(c => $"{c.Test} has no title"));
         problems.AddRange(checks.Where(c => c.Points <= 0).Select(c => $"{c.Test} is worth no points"));
         if (checks.Count == 0)
@@ -115,9 +115,9 @@ public static partial class KataLayoutFacts
             problems.Add("no checks");
         }
 
-        return SelfCheckFact.Of(kata.FolderName, "Each check is listed once, with a title and points", problems.Count == 0,
+        return SelfCheckFact.Of(kata.FolderName, "Each check is declared once, with a title and points", problems.Count == 0,
             problems.Count == 0 ? $"{checks.Count} checks, {kata.Manifest.MaxScore} points" : string.Join("; ", problems),
-            $"Fix the \"checks\" of katas/{kata.FolderName}/kata.json.");
+            $"Fix the [Check] declarations in katas/{kata.FolderName}/Checks.");
     }
 
     private static SelfCheckFact SolutionMirrorsKata(string repoRoot, KataInfo kata)

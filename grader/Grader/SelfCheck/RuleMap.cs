@@ -89,7 +89,7 @@ public static partial class RuleMap
 
             foreach (var unknown in entry.Checks.Where(c => !checkNames.Contains(c, StringComparer.Ordinal)))
             {
-                problems.Add(new($"{entry.Id} names check {unknown}, which is not among kata.json's checks",
+                problems.Add(new($"{entry.Id} names check {unknown}, which is not among the kata's checks",
                     $"In {json}, name checks by the method name that ends their \"test\": {string.Join(", ", checkNames)}."));
             }
         }

@@ -4,7 +4,7 @@ using KitchenKatas.Grader.Katas;
 namespace KitchenKatas.Grader.SelfCheck;
 
 /// <summary>
-/// Judges one <c>dotnet test</c> run of a kata's checks: against the starter, each check must end as kata.json
+/// Judges one <c>dotnet test</c> run of a kata's checks: against the starter, each check must end as its [Check] declares
 /// declares (<see cref="KataCheckInfo.Starter"/>); against the reference solution, every check must pass.
 /// </summary>
 public static class RunFacts
@@ -27,7 +27,7 @@ public static class RunFacts
             var fact = $"Starter {Verb(check.Starter)} check {number}: {check.Title}";
             if (outcome is null)
             {
-                facts.Add(SelfCheckFact.Broken(name, fact, "the check did not run", $"Make \"{check.Test}\" in kata.json the full name of an NUnit test in katas/{name}/Checks."));
+                facts.Add(SelfCheckFact.Broken(name, fact, "the check did not run", $"Declare check {number} with [Check({number}, ...)] on the NUnit test it is, in katas/{name}/Checks."));
                 continue;
             }
 
@@ -40,8 +40,8 @@ public static class RunFacts
             facts.Add(SelfCheckFact.Of(name, fact, holds,
                 outcome.Passed ? "passed" : $"failed: {FirstLine(outcome.Message)}",
                 check.Starter == StarterVerdict.Passes
-                    ? $"The starter should pass this check: make the check accept katas/{name}'s starter, or declare \"starter\": \"fails\" for it in kata.json."
-                    : $"The starter passed a check it must fail: the check cannot catch the starter's bug. Strengthen the check, or declare \"starter\": \"passes\" for it in kata.json if the starter does this right."));
+                    ? $"The starter should pass this check: make the check accept katas/{name}'s starter, or drop Starter = StarterVerdict.Passes from its [Check]."
+                    : $"The starter passed a check it must fail: the check cannot catch the starter's bug. Strengthen the check, or give its [Check] Starter = StarterVerdict.Passes if the starter does this right."));
         }
 
         return facts;
@@ -74,9 +74,9 @@ public static class RunFacts
     {
         var listed = kata.Manifest.Checks.Select(c => c.Test).ToHashSet(StringComparer.Ordinal);
         var unlisted = run.Tests.Select(t => t.FullName).Where(t => !listed.Contains(t)).Distinct(StringComparer.Ordinal).ToArray();
-        return SelfCheckFact.Of(kata.FolderName, "Every test in Checks/ is a check in kata.json", unlisted.Length == 0,
-            unlisted.Length == 0 ? $"{run.Tests.Count} tests ran" : $"not in kata.json: {string.Join(", ", unlisted)}",
-            "List each test in kata.json's \"checks\" with its title and points, or remove it: an unlisted test scores nothing.");
+        return SelfCheckFact.Of(kata.FolderName, "Every test in Checks/ is a declared check", unlisted.Length == 0,
+            unlisted.Length == 0 ? $"{run.Tests.Count} tests ran" : $"not declared with [Check]: {string.Join(", ", unlisted)}",
+            "Mark each test with [Check(number, \"title\", Points = n)] instead of [Test], or remove it: an undeclared test scores nothing.");
     }
 
     private static SelfCheckFact NothingRan(KataInfo kata, KataTestRun run, string what) =>

@@ -1,5 +1,7 @@
 using NUnit.Framework;
 using NUnit.Framework.Constraints;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.RacyCart.Checks;
 
@@ -10,7 +12,7 @@ public sealed class CartBasicsChecks
     private static IResolveConstraint NullRefused =>
         Throws.ArgumentNullException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("item");
 
-    [Test]
+    [Check(5, "One chef alone gets what the cart promises", Points = 10, Starter = StarterVerdict.Passes)]
     public void One_chef_alone_gets_what_the_cart_promises()
     {
         var cart = new Cart();
@@ -47,7 +49,7 @@ public sealed class CartBasicsChecks
         });
     }
 
-    [Test]
+    [Check(6, "Bad arguments are refused with a clear exception", Points = 5, Starter = StarterVerdict.Passes)]
     public void Bad_arguments_are_refused_with_a_clear_exception()
     {
         var cart = new Cart();

@@ -8,7 +8,7 @@ namespace Kitchen.RacyCart.Checks;
 [NonParallelizable] // each race check wants every core to itself
 public sealed class CartCountChecks
 {
-    [Test]
+    [Check(7, "Counting an item while chefs add or take gives only true counts", Points = 10)]
     public void Counting_an_item_while_chefs_work_gives_only_true_counts()
     {
         KataAssert.NoRace(CartScenarios.CountingWhileAdding);

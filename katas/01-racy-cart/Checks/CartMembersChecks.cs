@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
+using KitchenKatas.Grader.Katas;
 
 namespace Kitchen.RacyCart.Checks;
 
@@ -18,7 +19,7 @@ public sealed class CartMembersChecks
         "public void Add(string item, int quantity = 1)",
     ];
 
-    [Test]
+    [Check(8, "The cart keeps the public members it came with", Points = 5, Starter = StarterVerdict.Passes)]
     public void Cart_keeps_the_public_members_it_came_with() =>
         PublicMembers.AreExactly(typeof(Cart), Given, "Cart.cs");
 }

@@ -1,4 +1,6 @@
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
+using KitchenKatas.Grader.Katas;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -20,7 +22,7 @@ public sealed class CrewChecks
     private static readonly int CrowdSize = Math.Max(4, Environment.ProcessorCount * 2);
     private static readonly TimeSpan CrowdTime = TimeSpan.FromMilliseconds(100);
 
-    [Test]
+    [Check(2, "At most Workers chefs cook at once, and all are the pool's own", Points = 15)]
     public void At_most_Workers_chefs_cook_at_once_and_all_are_the_pools_own()
     {
         var cooking = 0;
@@ -76,7 +78,7 @@ public sealed class CrewChecks
         });
     }
 
-    [Test]
+    [Check(3, "All Workers chefs cook at the same time", Points = 5, Starter = StarterVerdict.Passes)]
     public void All_Workers_chefs_cook_at_the_same_time()
     {
         const int crew = 4;

@@ -1,4 +1,6 @@
 using NUnit.Framework;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -17,7 +19,7 @@ public sealed class DrainChecks
     // ends, however busy the machine, so a longer look only costs time; a Drain that returns early does so at once.
     private static readonly TimeSpan Watch = TimeSpan.FromMilliseconds(300);
 
-    [Test]
+    [Check(11, "Drain waits for the order still on the stove", Points = 5, Starter = StarterVerdict.Passes)]
     public void Drain_waits_for_the_order_still_on_the_stove()
     {
         for (var round = 1; round <= Rounds; round++)

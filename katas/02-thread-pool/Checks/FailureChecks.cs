@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Isolation;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -8,7 +9,7 @@ namespace Kitchen.ThreadPool.Checks;
 [NonParallelizable]
 public sealed class FailureChecks
 {
-    [Test]
+    [Check(5, "A burnt order is reported and the kitchen goes on", Points = 10)]
     public async Task A_throwing_job_is_reported_and_the_kitchen_goes_on()
     {
         // In a child process: if the exception escapes a chef's thread, it ends that process, not the test run.

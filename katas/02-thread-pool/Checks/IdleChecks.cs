@@ -2,6 +2,7 @@ using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Pools;
 using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
+using KitchenKatas.Grader.Katas;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -17,7 +18,7 @@ public sealed class IdleChecks
     // one spinning chef uses a whole core if it can get one.
     private static readonly TimeSpan ChefsAllowance = TimeSpan.FromMilliseconds(30);
 
-    [Test]
+    [Check(6, "Idle chefs burn no CPU", Points = 5, Starter = StarterVerdict.Passes, Needs = [MachineNeed.ThreadCpuClock])]
     public void An_idle_pool_burns_no_CPU()
     {
         // Only the chefs' own threads are measured: the whole process would count the test runner, GC and JIT too.

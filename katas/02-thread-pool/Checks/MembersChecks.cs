@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
+using KitchenKatas.Grader.Katas;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -24,7 +25,7 @@ public sealed class MembersChecks
         "public static int ThreadsFor(int cores, double waitToComputeRatio, int maxThreads = 512)",
     ];
 
-    [Test]
+    [Check(10, "The pool and the sizer keep the public members they came with", Points = 5, Starter = StarterVerdict.Passes)]
     public void The_pool_and_the_sizer_keep_the_public_members_they_came_with()
     {
         Assert.Multiple(() =>

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -23,7 +24,7 @@ public sealed class SizerChecks
         (4, 3, 1, 1, "maxThreads = 1 wins over the rule"),
     ];
 
-    [Test]
+    [Check(7, "PoolSizer follows the sizing rule within its limits", Points = 10)]
     public void ThreadsFor_follows_the_sizing_rule_within_its_limits()
     {
         Assert.Multiple(() =>

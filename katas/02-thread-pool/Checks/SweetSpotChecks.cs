@@ -75,7 +75,7 @@ public sealed class SweetSpotChecks
         new("mostly waiting", Cooking, 19 * Cooking),
     ];
 
-    [Test]
+    [Check(8, "The sizer's pick reaches the sweet spot on this machine", Points = 10, Starter = StarterVerdict.MayPass)]
     public void The_sizers_pick_reaches_the_sweet_spot_on_this_machine()
     {
         var cores = Environment.ProcessorCount;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.ThreadPool.Checks;
 
@@ -14,7 +15,7 @@ public sealed class ThreadPerJobChecks
     private const double LighterAtLeast = 10;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    [Test]
+    [Check(9, "The pool beats a new chef for every order", Points = 10)]
     public void The_pool_beats_a_new_chef_for_every_job()
     {
         var crew = Math.Max(2, Environment.ProcessorCount);

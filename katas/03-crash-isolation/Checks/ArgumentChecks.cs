@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -19,7 +20,7 @@ public sealed class ArgumentChecks
         (typeof(ArgumentNullException), "jobs", "there are no pages to open", "ArgumentNullException.ThrowIfNull(jobs)"),
     ];
 
-    [Test]
+    [Check(9, "Bad options and missing jobs are refused with a clear exception", Points = 5)]
     public void Bad_options_and_missing_jobs_are_refused_with_a_clear_exception()
     {
         var report = HarnessRun.Of(KitchenScenarios.BadArguments).Returned();

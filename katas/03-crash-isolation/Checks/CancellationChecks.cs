@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -8,7 +9,7 @@ namespace Kitchen.CrashIsolation.Checks;
 [NonParallelizable]
 public sealed class CancellationChecks
 {
-    [Test]
+    [Check(8, "Cancelling stops every tab promptly and leaves nothing running", Points = 10)]
     public void Cancelling_stops_every_tab_promptly_and_leaves_nothing_running()
     {
         var scenario = KitchenScenarios.Cancel;

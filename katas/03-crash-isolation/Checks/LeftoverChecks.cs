@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -13,7 +14,7 @@ public sealed class LeftoverChecks
 {
     private static HarnessScenario Evening => KitchenScenarios.EveryPage;
 
-    [Test]
+    [Check(5, "No process the supervisor started outlives RunAllAsync", Points = 10)]
     public void No_process_the_supervisor_started_outlives_RunAllAsync()
     {
         var report = HarnessRun.Of(Evening).Returned();

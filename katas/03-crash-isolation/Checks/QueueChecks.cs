@@ -12,7 +12,7 @@ namespace Kitchen.CrashIsolation.Checks;
 [NonParallelizable]
 public sealed class QueueChecks
 {
-    [Test]
+    [Check(10, "A tab's Timeout counts from its own start, not from its wait for a place", Points = 5)]
     public void The_timeout_counts_from_the_tabs_start_not_from_its_wait_for_a_place()
     {
         var scenario = KitchenScenarios.Queue;

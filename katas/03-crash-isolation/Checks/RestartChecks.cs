@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -8,7 +9,7 @@ namespace Kitchen.CrashIsolation.Checks;
 [NonParallelizable]
 public sealed class RestartChecks
 {
-    [Test]
+    [Check(7, "A tab that crashes once renders on the retry; one that always crashes gives up; one that hangs is not restarted", Points = 15)]
     public void A_tab_that_crashes_once_renders_on_the_retry_and_one_that_always_crashes_gives_up()
     {
         var scenario = KitchenScenarios.Restarts;

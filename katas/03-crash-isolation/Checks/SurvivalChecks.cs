@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -10,7 +11,7 @@ public sealed class SurvivalChecks
 {
     private static HarnessScenario Evening => KitchenScenarios.EveryPage;
 
-    [Test]
+    [Check(1, "The kitchen survives every kind of crash, every page runs in a tab of its own, and every tab gets a result, in order", Points = 15)]
     public void The_kitchen_survives_every_kind_of_crash_and_every_tab_gets_a_result()
     {
         var report = HarnessRun.Of(Evening).Returned();
@@ -27,7 +28,7 @@ public sealed class SurvivalChecks
         });
     }
 
-    [Test]
+    [Check(2, "Good tabs render while bad tabs crash beside them, even a page longer than a pipe holds", Points = 5)]
     public void Good_tabs_render_while_bad_tabs_crash_beside_them()
     {
         var report = HarnessRun.Of(Evening).Returned();
@@ -53,7 +54,7 @@ public sealed class SurvivalChecks
         });
     }
 
-    [Test]
+    [Check(3, "Every crash is named for what killed the tab, how it ended, and its last words", Points = 15)]
     public void Every_crash_is_named_for_what_killed_the_tab()
     {
         var report = HarnessRun.Of(Evening).Returned();

@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -8,7 +9,7 @@ namespace Kitchen.CrashIsolation.Checks;
 [NonParallelizable]
 public sealed class ThrottleChecks
 {
-    [Test]
+    [Check(6, "No more tabs run at once than allowed, even for two callers at once, and more than one does", Points = 10)]
     public void No_more_tabs_run_at_once_than_allowed_and_more_than_one_does()
     {
         var scenario = KitchenScenarios.Throttle;

@@ -1,5 +1,6 @@
 using Kitchen.CrashIsolation.Checks.Harness;
 using NUnit.Framework;
+using KitchenKatas.Grader.Testing;
 
 namespace Kitchen.CrashIsolation.Checks;
 
@@ -8,7 +9,7 @@ namespace Kitchen.CrashIsolation.Checks;
 [NonParallelizable]
 public sealed class TimeoutChecks
 {
-    [Test]
+    [Check(4, "A hung tab times out, its whole process tree is gone, and its Error says why and after how long", Points = 10)]
     public void A_hung_tab_times_out_and_its_whole_process_tree_is_gone()
     {
         var scenario = KitchenScenarios.HungTabs;
