@@ -39,6 +39,14 @@ public sealed class KataLayoutFactsTests
     }
 
     [Test]
+    public void A_readme_that_leaves_a_check_out_breaks_the_every_check_fact()
+    {
+        Rewrite(Path.Combine(Kata, "README.md"), "| task 5 | Counting an item while chefs add or take gives only true counts |\n", "");
+        var broken = Broken();
+        Assert.That(broken.Select(f => $"{f.Fact}: {f.Detail}"), Does.Contain("README names every check: not named: check 7, \"Counting an item while chefs add or take gives only true counts\""));
+    }
+
+    [Test]
     public void An_empty_hint_breaks_the_hints_fact()
     {
         var readme = Path.Combine(Kata, "README.md");

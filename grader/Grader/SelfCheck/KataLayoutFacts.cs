@@ -65,6 +65,7 @@ public static partial class KataLayoutFacts
         yield return ReadmeNamesLearnerFiles(kata);
         yield return HintsAreLayered(kata);
         yield return ChecksAreWellFormed(kata);
+        yield return ReadmeNamesEveryCheck(kata);
         yield return RuleMap.Fact(kata);
         yield return SolutionMirrorsKata(repoRoot, kata);
         var strays = StrayKataEntries(kata).ToArray();
@@ -118,6 +119,17 @@ public static partial class KataLayoutFacts
         return SelfCheckFact.Of(kata.FolderName, "Each check is declared once, with a title and points", problems.Count == 0,
             problems.Count == 0 ? $"{checks.Count} checks, {kata.Manifest.MaxScore} points" : string.Join("; ", problems),
             $"Fix the [Check] declarations in katas/{kata.FolderName}/Checks.");
+    }
+
+    // A learner reads the README, not the checks: every check they can fail must be there by its title.
+    private static SelfCheckFact ReadmeNamesEveryCheck(KataInfo kata)
+    {
+        var readme = Path.Combine(kata.Folder, "README.md");
+        var text = File.Exists(readme) ? File.ReadAllText(readme) : "";
+        var missing = kata.Manifest.Checks.Select((c, i) => (c.Title, Number: i + 1)).Where(c => !text.Contains(c.Title, StringComparison.Ordinal)).ToArray();
+        return SelfCheckFact.Of(kata.FolderName, "README names every check", missing.Length == 0,
+            missing.Length == 0 ? $"all {kata.Manifest.Checks.Count} check titles" : "not named: " + string.Join("; ", missing.Select(m => $"check {m.Number}, \"{m.Title}\"")),
+            $"Name each check by its title in katas/{kata.FolderName}/README.md (its \"Which check guards which task\" table is the usual place).");
     }
 
     private static SelfCheckFact SolutionMirrorsKata(string repoRoot, KataInfo kata)
