@@ -70,6 +70,9 @@ internal static class KitchenApp
                 dev.AddCommand<DevMutantsCommand>("mutants")
                     .WithDescription("Plant race mutants in each reference solution and report which the checks kill.")
                     .WithExample("dev", "mutants", "--kata", "racy-cart");
+                dev.AddCommand<DevNewKataCommand>("new-kata")
+                    .WithDescription("Write a new kata (folder, solution, Stryker project, tests) that the self-check accepts as it is.")
+                    .WithExample("dev", "new-kata", "04-soup-tally", "--title", "The soup tally");
             });
         });
 

@@ -40,6 +40,13 @@ public sealed class DevCheckCommandTests
                 File.Copy(Path.Combine(Repo, "katas", "01-racy-cart", file), Path.Combine(kata, file));
             }
 
+            // The checks declare themselves (and their points) in Checks/: a kata without them has none.
+            foreach (var file in Directory.GetFiles(Path.Combine(Repo, "katas", "01-racy-cart", "Checks"), "*.cs"))
+            {
+                Directory.CreateDirectory(Path.Combine(kata, "Checks"));
+                File.Copy(file, Path.Combine(kata, "Checks", Path.GetFileName(file)));
+            }
+
             File.Copy(Path.Combine(Repo, "solutions", "01-racy-cart", "Cart.cs"), Path.Combine(copy, "solutions", "01-racy-cart", "Cart.cs"));
             var readme = Path.Combine(kata, "README.md");
             File.WriteAllText(readme, File.ReadAllText(readme).Replace("**`Cart.cs`**", "**`Basket.cs`**", StringComparison.Ordinal));
