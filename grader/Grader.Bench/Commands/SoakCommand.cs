@@ -125,6 +125,7 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         }
     }
 
+    // The resident memory goes with every run: each run loads the checks afresh, and the soak must stay flat.
     private static void Progress(KataInfo kata, string name, int run, int runs, IReadOnlyList<CheckTally> tallies, TimeSpan elapsed)
     {
         foreach (var (tally, number) in tallies.Select((t, i) => (t, i + 1)))
@@ -137,6 +138,6 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
 
         var runSeconds = tallies.Sum(t => t.Runs[^1].Elapsed.TotalSeconds);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-            $"  {Markup.Escape(kata.FolderName)} {Markup.Escape(name)}: run {run}/{runs} in {runSeconds:0.0} s; {tallies.Sum(t => t.Failed)} failure(s) so far; {elapsed.TotalMinutes:0.0} min in all");
+            $"  {Markup.Escape(kata.FolderName)} {Markup.Escape(name)}: run {run}/{runs} in {runSeconds:0.0} s; {tallies.Sum(t => t.Failed)} failure(s) so far; {elapsed.TotalMinutes:0.0} min in all; bench {Environment.WorkingSet / 1_000_000:N0} MB resident");
     }
 }

@@ -134,6 +134,7 @@ public static partial class ExplorationHooks
     {
         _slot = null;
         Ambient.Value = null;
+        StopWatchingFaults();
     }
 
     private static ActorSlot? Chef()
