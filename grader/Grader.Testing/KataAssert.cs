@@ -118,7 +118,7 @@ public static class KataAssert
         if (hints is not null)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Stuck? Read the hints: {hints}");
+            text.AppendLine(HintBook.Footer(hints));
         }
 
         return text.ToString();

@@ -5,6 +5,12 @@ namespace KitchenKatas.Grader.Katas;
 /// <summary>The layered hints of a kata, read from the "### Hint N" sections under "## Hints" in its README.</summary>
 public static partial class HintBook
 {
+    /// <summary>
+    /// The line every failing check of every kata ends with, pointing at its hints (e.g. <c>katas/01-racy-cart/README.md,
+    /// section "Hints"</c>): one wording, wherever a check is told.
+    /// </summary>
+    public static string Footer(string pointer) => $"Stuck? Read the hints: {pointer}";
+
     /// <summary>The hints in <paramref name="readmePath"/>, first layer first; empty when it has none or does not exist.</summary>
     public static IReadOnlyList<string> Read(string readmePath)
     {

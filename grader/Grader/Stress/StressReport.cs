@@ -51,7 +51,7 @@ public static class StressReport
         if (!result.Passed && hintPointer is not null)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Stuck? Read the hints: {hintPointer}");
+            text.AppendLine(Katas.HintBook.Footer(hintPointer));
         }
 
         return text.ToString();

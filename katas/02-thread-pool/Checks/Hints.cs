@@ -1,10 +1,12 @@
+using KitchenKatas.Grader.Katas;
+
 namespace Kitchen.ThreadPool.Checks;
 
 /// <summary>The words every failure message of this kata ends with.</summary>
 public static class Hints
 {
     /// <summary>Where the layered hints are.</summary>
-    public const string Pointer = "Stuck? Read the hints: 02-thread-pool/README.md, section \"Hints\".";
+    public static readonly string Pointer = HintBook.Footer("02-thread-pool/README.md, section \"Hints\".");
 
     /// <summary>An exception as a learner reads it in a sentence: its kind and its words, without a closing period
     /// (the sentence around it brings its own).</summary>
