@@ -8,35 +8,16 @@ namespace KitchenKatas.Grader.Exploration;
 /// </summary>
 public static partial class ExplorationHooks
 {
-    private static readonly Lock WatchGate = new();
-
-    // Chefs attached now: the handler is on the process-wide event only while one is.
-    private static int _watchers;
+    private static int _watching;
 
     [ThreadStatic]
     private static bool _inFirstChance;
 
     private static void WatchFaults()
     {
-        lock (WatchGate)
+        if (Interlocked.Exchange(ref _watching, 1) == 0)
         {
-            if (_watchers++ == 0)
-            {
-                AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
-            }
-        }
-    }
-
-    // Off again when the last chef leaves. The event is the whole process's: a handler left on it kept this copy of
-    // the grader loaded for ever, and with it every load of a kata's checks that explored (the soak grew some 80 MB a run).
-    private static void StopWatchingFaults()
-    {
-        lock (WatchGate)
-        {
-            if (_watchers > 0 && --_watchers == 0)
-            {
-                AppDomain.CurrentDomain.FirstChanceException -= OnFirstChance;
-            }
+            AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
         }
     }
 

@@ -134,7 +134,6 @@ public static partial class ExplorationHooks
     {
         _slot = null;
         Ambient.Value = null;
-        StopWatchingFaults();
     }
 
     private static ActorSlot? Chef()

@@ -35,22 +35,12 @@ public static class RepeatedChecks
     {
         ArgumentNullException.ThrowIfNull(checks);
         ArgumentNullException.ThrowIfNull(tallies);
-        using (var fresh = checks.Reload())
+        using var fresh = checks.Reload();
+        foreach (var tally in tallies)
         {
-            foreach (var tally in tallies)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var failure = fresh.Run(tally.Test, CheckTimeout);
-                tally.Add(new CheckRun(failure is null, Stopwatch.GetElapsedTime(started), failure));
-            }
+            var started = Stopwatch.GetTimestamp();
+            var failure = fresh.Run(tally.Test, CheckTimeout);
+            tally.Add(new CheckRun(failure is null, Stopwatch.GetElapsedTime(started), failure));
         }
-
-        // An unloaded load of the checks goes only when a full collection finds it unreferenced, and its finalizers
-        // have run. Its managed objects are few, so the collector would rarely look: the soak grew some 80 MB a run of
-        // kata 1 (the loads' code and loader heaps) until this asked for it after every run, as .NET's guide to
-        // unloading does.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
     }
 }
