@@ -13,6 +13,9 @@ namespace KitchenKatas.Grader.Katas;
 /// </summary>
 public static class CheckDeclarations
 {
+    // What each Checks/ folder declared, with the stamp (path, size, time of every file) it was read at.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stamp, IReadOnlyList<KataCheckInfo> Checks)> Known = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The checks declared under <paramref name="kataDir"/>/Checks, in their numbered order; empty when it declares
     /// none (a kata whose kata.json still lists them).
@@ -27,8 +30,25 @@ public static class CheckDeclarations
             return [];
         }
 
+        // Read once per set of files: a test host loads its manifest for every race check, and parsing every file of
+        // Checks/ each time cost a Roslyn parse per check. A file that changes (its size or time) is read again.
+        var files = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var stamp = string.Join('|', files.Select(f => new FileInfo(f)).Select(f => $"{f.FullName}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
+        var key = Path.GetFullPath(folder);
+        if (Known.TryGetValue(key, out var known) && known.Stamp == stamp)
+        {
+            return known.Checks;
+        }
+
+        var checks = Read(files);
+        Known[key] = (stamp, checks);
+        return checks;
+    }
+
+    private static IReadOnlyList<KataCheckInfo> Read(string[] files)
+    {
         var declared = new List<(int Number, KataCheckInfo Check, string Where)>();
-        foreach (var file in Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
             var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file).GetRoot();
             foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
