@@ -1,4 +1,4 @@
-using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Grader.Bench;
 

@@ -3,9 +3,9 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using KitchenKatas.Grader.Exploration;
+using KitchenKatas.Grader.Hints;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Platforms;
-using KitchenKatas.Grader.Reporting;
 using KitchenKatas.Grader.Stress;
 using NUnit.Framework;
 
@@ -15,7 +15,7 @@ namespace KitchenKatas.Grader.Testing;
 public static class KataAssert
 {
     /// <summary>The words every "not judged" check starts with; <c>kitchen grade</c> counts such checks apart.</summary>
-    public const string NotJudgedPrefix = Grading.NotJudged.OnThisMachine + ": ";
+    public const string NotJudgedPrefix = Katas.NotJudged.OnThisMachine + ": ";
 
     /// <summary>
     /// Ends the check as "not judged on this machine" with <paramref name="reason"/>: never a silent pass, never a
@@ -47,7 +47,7 @@ public static class KataAssert
     public static void NotJudged(string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Assert.Ignore($"{Grading.NotJudged.Prefix}: {reason}");
+        Assert.Ignore($"{Katas.NotJudged.Prefix}: {reason}");
     }
 
     /// <summary>

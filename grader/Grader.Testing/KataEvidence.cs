@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using KitchenKatas.Grader.Reporting;
+using KitchenKatas.Grader.Katas;
 using NUnit.Framework;
 
 namespace KitchenKatas.Grader.Testing;

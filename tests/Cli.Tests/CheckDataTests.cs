@@ -1,4 +1,4 @@
-using KitchenKatas.Grader.Reporting;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Cli.Tests;
 

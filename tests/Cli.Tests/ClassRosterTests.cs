@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Reporting;
+using KitchenKatas.Grader.Roster;
 
 namespace KitchenKatas.Cli.Tests;
 

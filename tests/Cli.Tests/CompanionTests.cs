@@ -1,6 +1,6 @@
 using KitchenKatas.Grader.Cli;
 using KitchenKatas.Grader.Cli.Companion;
-using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Hints;
 using KitchenKatas.Grader.Isolation;
 using Spectre.Console.Testing;
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using KitchenKatas.Grader.Cli;
 using KitchenKatas.Grader.Cli.Commands.Doctor;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Platforms;
 using Spectre.Console.Testing;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using KitchenKatas.Grader.Cli;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console.Testing;
 
 namespace KitchenKatas.Cli.Tests;

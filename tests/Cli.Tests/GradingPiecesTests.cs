@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli.Commands.Grade;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Cli.Tests;
 

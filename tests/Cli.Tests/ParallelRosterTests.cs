@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Roster;
 
 namespace KitchenKatas.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KitchenKatas.Grader.Cli;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console.Testing;
 
 namespace KitchenKatas.Cli.Tests;

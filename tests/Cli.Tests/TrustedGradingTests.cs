@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console.Testing;
 using YamlDotNet.RepresentationModel;
 
@@ -23,7 +24,7 @@ public sealed class TrustedGradingTests
     {
         ["checks"] = ("katas/01-racy-cart/Checks/CartRaceChecks.cs", "// every race check removed by the pull request\n"),
         ["kata.json"] = ("katas/01-racy-cart/kata.json", """{ "id": "racy-cart", "title": "forged", "learnerFiles": [ "Cart.cs" ], "checks": [] }"""),
-        ["grader"] = ("grader/Grader/Grading/KataGrader.cs", "// the grader, rewritten by the pull request to give full marks\n"),
+        ["grader"] = ("grader/Grader.Host/Grading/KataGrader.cs", "// the grader, rewritten by the pull request to give full marks\n"),
         ["workflow"] = (".github/workflows/grade-trusted.yml", "name: grade-trusted\non: workflow_call\njobs:\n  marks:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo 100/100\n"),
         ["build"] = ("katas/01-racy-cart/Directory.Build.props", "<Project><PropertyGroup><NoWarn>$(NoWarn);CS0000</NoWarn></PropertyGroup><ItemGroup><Compile Include=\"Planted.cs\" /></ItemGroup></Project>\n"),
         ["extra file"] = ("katas/01-racy-cart/Planted.cs", "namespace Kitchen.RacyCart;\npublic static class Planted { }\n"),

@@ -1,4 +1,6 @@
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Cli.Tests;
 
@@ -48,7 +50,7 @@ public sealed class UnsandboxedClassTests
     private static Task<ChildProcessResult> Kitchen(IReadOnlyList<string> arguments) =>
         ChildProcessRunner.RunAsync(new ChildProcessRequest(DotnetHost.Path, [Path.Combine(AppContext.BaseDirectory, "kitchen.dll"), .. arguments])
         {
-            WorkingDirectory = KitchenKatas.Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)!,
+            WorkingDirectory = KataLocator.FindRepoRoot(AppContext.BaseDirectory)!,
             Environment = new Dictionary<string, string?> { ["KITCHEN_SANDBOX"] = "off" },
             Timeout = TimeSpan.FromMinutes(5),
             CaptureStacksOnTimeout = false,

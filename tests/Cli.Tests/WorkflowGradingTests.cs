@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console.Testing;
 
 namespace KitchenKatas.Cli.Tests;

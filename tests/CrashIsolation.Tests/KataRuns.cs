@@ -52,6 +52,6 @@ internal static class KataRuns
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
 
     private static string FindRoot() =>
-        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+        KataLocator.FindRepoRoot(AppContext.BaseDirectory)
             ?? throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
 }

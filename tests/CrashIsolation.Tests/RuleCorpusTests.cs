@@ -1,4 +1,4 @@
-using KitchenKatas.Grader.Testing;
+using KitchenKatas.Tests.Shared;
 
 namespace KitchenKatas.CrashIsolation.Tests;
 

@@ -40,7 +40,7 @@ public sealed class InstrumentedBuildUnloadTests
     {
         using var catalog = ScenarioCatalog.Load(RepoPaths.RacyCartKata, RepoPaths.RacyCartSolution);
         using var instrumented = ExplorationBuild.Instrumented(catalog.Scenarios["SameItemAdds"], catalog.LearnerFiles, cache);
-        var result = instrumented.Scenario.Explore(RacyCartKitchens.Options);
+        var result = ScheduleExplorer.Explore(instrumented.Scenario, RacyCartKitchens.Options);
         Assert.That(result.Verdict, Is.EqualTo(ExplorationVerdict.NoFailureFound), "the reference solution explores clean");
         var context = AssemblyLoadContext.GetLoadContext(instrumented.Assembly)!;
         Assert.That(context.IsCollectible, Is.True);

@@ -1,3 +1,5 @@
+using KitchenKatas.Grader.Katas;
+
 namespace KitchenKatas.Explorer.Tests;
 
 /// <summary>Where the repository's katas, solutions and this project's fixtures are, found from the test assembly.</summary>
@@ -16,6 +18,6 @@ internal static class RepoPaths
     public static string Fixture(string name) => Path.Combine(Root, "tests", "Explorer.Tests", "Fixtures", name);
 
     private static string FindRoot() =>
-        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+        KataLocator.FindRepoRoot(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException("The repository root (with KitchenKatas.slnx) was not found above the test assembly.");
 }

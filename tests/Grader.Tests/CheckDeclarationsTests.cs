@@ -90,7 +90,7 @@ public sealed class CheckDeclarationsTests
     [Test]
     public void Every_kata_of_the_repository_declares_its_checks_on_their_methods_and_kata_json_lists_none()
     {
-        foreach (var kata in Grading.KataLocator.FindAll(RepoRoot()))
+        foreach (var kata in KataLocator.FindAll(RepoRoot()))
         {
             using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(kata.Folder, "kata.json")), new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
             Assert.Multiple(() =>
@@ -104,5 +104,5 @@ public sealed class CheckDeclarationsTests
     private void Write(string relative, string text) => File.WriteAllText(Path.Combine(_kata, relative), text);
 
     private static string RepoRoot() =>
-        Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Run the tests inside the repository.");
+        KataLocator.FindRepoRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Run the tests inside the repository.");
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Grader.Tests;
 

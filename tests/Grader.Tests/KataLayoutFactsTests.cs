@@ -1,4 +1,4 @@
-using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.SelfCheck;
 
 namespace KitchenKatas.Grader.Tests;

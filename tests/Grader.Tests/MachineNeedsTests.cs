@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Testing;
 

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using KitchenKatas.Grader.Cli;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Hostile.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KitchenKatas.Grader.Cli.Reporting;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Hostile.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KitchenKatas.Grader.Cli;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console.Testing;
 
 namespace KitchenKatas.Hostile.Tests;

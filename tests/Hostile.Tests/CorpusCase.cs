@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Hostile.Tests;

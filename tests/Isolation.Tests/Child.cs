@@ -1,5 +1,6 @@
 using System.Globalization;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Isolation.Tests;
 

@@ -1,5 +1,5 @@
 using KitchenKatas.Grader.Exploration;
-using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Mutation;
 
 namespace KitchenKatas.Mutation.Tests;

@@ -1,6 +1,6 @@
-using KitchenKatas.Grader.Mutation;
 using KitchenKatas.Grader.Exploration;
-using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Mutation;
 
 namespace KitchenKatas.Mutation.Tests;
 

@@ -1,3 +1,5 @@
+using KitchenKatas.Grader.Katas;
+
 namespace KitchenKatas.RacyCart.Tests;
 
 /// <summary>Finds folders of this repository from wherever the tests run.</summary>
@@ -12,6 +14,6 @@ internal static class RepoPaths
     public static string WrongFix(string name) => Path.Combine(Root, "tests", "RacyCart.Tests", "WrongFixes", name);
 
     private static string FindRoot() =>
-        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+        KataLocator.FindRepoRoot(AppContext.BaseDirectory)
             ?? throw new DirectoryNotFoundException("KitchenKatas.slnx was not found above " + AppContext.BaseDirectory);
 }

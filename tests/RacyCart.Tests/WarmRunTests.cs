@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Isolation;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.RacyCart.Tests;
 

@@ -40,6 +40,6 @@ internal static class KataRuns
         Runs.GetOrAdd(key, _ => new Lazy<Task<KataTestRun>>(() => KataTestRunner.RunAsync(request with { Timeout = TimeSpan.FromMinutes(8) }))).Value;
 
     private static string FindRoot() =>
-        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+        KataLocator.FindRepoRoot(AppContext.BaseDirectory)
             ?? throw new DirectoryNotFoundException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
 }

@@ -82,11 +82,11 @@ public sealed class StarterAndSolutionTests
         var sweetSpot = (await KataRuns.Solution()).Find(".The_sizers_pick_reaches_the_sweet_spot_on_this_machine");
         var output = sweetSpot?.StandardOutput ?? "";
         var handed = sweetSpot?.HandedData ?? "";
-        var curves = Grader.Reporting.CheckData.Parse(handed).Count(d => d.Kind == "pool-curve" && d.Payload.GetProperty("threads").GetArrayLength() > 1);
+        var curves = CheckData.Parse(handed).Count(d => d.Kind == "pool-curve" && d.Payload.GetProperty("threads").GetArrayLength() > 1);
         Assert.Multiple(() =>
         {
             Assert.That(curves, Is.EqualTo(3), $"One data line per workload, handed to the grader.\n{handed}");
-            Assert.That(output, Does.Not.Contain(Grader.Reporting.CheckData.Marker), "The learner reads no machine lines.");
+            Assert.That(output, Does.Not.Contain(CheckData.Marker), "The learner reads no machine lines.");
             Assert.That(output, Does.Contain("<- knee").And.Contain("<- your pick"));
         });
     }

@@ -3,6 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Platforms;
+using KitchenKatas.Grader.Roster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

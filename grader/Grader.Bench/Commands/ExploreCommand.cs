@@ -94,7 +94,7 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
                 var build = Stopwatch.StartNew();
                 using var instrumented = ExplorationBuild.Instrumented(found, catalog.LearnerFiles, catalog.Rebuilds);
                 var built = build.Elapsed;
-                var explored = instrumented.Scenario.Explore(new ExplorerOptions());
+                var explored = ScheduleExplorer.Explore(instrumented.Scenario, new ExplorerOptions());
                 var stressed = Stopwatch.StartNew();
                 var check = RaceCheck.Run(found, catalog.LearnerFiles, stress, explorer: null, catalog.Rebuilds);
                 var stressTime = stressed.Elapsed;
@@ -154,7 +154,7 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
             {
                 foreach (var (scenario, instrumented) in scenarios)
                 {
-                    var result = instrumented.Scenario.Explore(options);
+                    var result = ScheduleExplorer.Explore(instrumented.Scenario, options);
                     explorations++;
                     schedules += result.SchedulesExplored;
                     var (min, max, complete) = perScenario[scenario];

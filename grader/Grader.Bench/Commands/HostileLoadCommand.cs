@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

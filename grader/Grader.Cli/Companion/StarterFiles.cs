@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Grader.Cli.Companion;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console;
 
 namespace KitchenKatas.Grader.Cli.Reporting;

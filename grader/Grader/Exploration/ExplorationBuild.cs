@@ -47,7 +47,7 @@ public static class ExplorationBuild
         try
         {
             using var instrumented = Instrumented(scenario, learnerFiles, cache);
-            return instrumented.Scenario.Explore(options);
+            return ScheduleExplorer.Explore(instrumented.Scenario, options);
         }
         catch (UnmodelledCodeException e)
         {

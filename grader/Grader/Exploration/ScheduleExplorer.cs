@@ -11,7 +11,14 @@ namespace KitchenKatas.Grader.Exploration;
 public static class ScheduleExplorer
 {
     /// <summary>Explores <paramref name="scenario"/>, which must come from an instrumented build (see <see cref="ExplorationBuild"/>).</summary>
-    public static ExplorationResult Explore<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, ExplorerOptions options)
+    public static ExplorationResult Explore(IStressScenario scenario, ExplorerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return scenario.Accept(new Exploring(options));
+    }
+
+    private static ExplorationResult Explore<TState, TOutcome>(StressScenario<TState, TOutcome> scenario, ExplorerOptions options)
         where TState : class
         where TOutcome : notnull
     {
@@ -173,4 +180,12 @@ public static class ScheduleExplorer
     private static int BoundedBudget(ExplorerOptions options) => Math.Max(1, (int)(options.MaxSchedules * (1 - options.PctShare)));
 
     private static bool OutOfTime(ExplorerOptions options, Stopwatch clock) => options.TimeBudget is { } budget && clock.Elapsed > budget;
+
+    // The explorer as a visitor: reaches the typed scenario behind an IStressScenario from another load context.
+    private sealed class Exploring(ExplorerOptions options) : IScenarioVisitor<ExplorationResult>
+    {
+        public ExplorationResult Visit<TState, TOutcome>(StressScenario<TState, TOutcome> scenario)
+            where TState : class
+            where TOutcome : notnull => Explore(scenario, options);
+    }
 }

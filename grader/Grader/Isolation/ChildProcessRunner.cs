@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Grader.Isolation;
 

@@ -6,7 +6,7 @@ namespace KitchenKatas.Grader.Katas;
 /// <summary>
 /// One line of a run's progress file: which check is at which step, and how far (round <paramref name="Round"/> of
 /// <paramref name="Of"/>) when the step counts rounds. The checks write it (<see cref="Write"/>) into the folder the
-/// grader names in <see cref="Reporting.CheckData.FolderVariable"/>, the grader reads it while the checks run
+/// grader names in <see cref="CheckData.FolderVariable"/>, the grader reads it while the checks run
 /// (<see cref="ProgressTail"/>). It is for the eye only: the learner's code shares the test host and can write this file
 /// too, so nothing in it ever counts toward a result; the verdicts come from the test results alone.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed record CheckProgress(string Test, CheckStep Step, int? Round = nul
     public static void Write(CheckProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        if (Environment.GetEnvironmentVariable(Reporting.CheckData.FolderVariable) is not { Length: > 0 } folder || !Directory.Exists(folder))
+        if (Environment.GetEnvironmentVariable(CheckData.FolderVariable) is not { Length: > 0 } folder || !Directory.Exists(folder))
         {
             return;
         }

@@ -1,4 +1,4 @@
-using KitchenKatas.Grader.Isolation;
+using System.Diagnostics;
 
 namespace KitchenKatas.Grader.Platforms;
 
@@ -85,11 +85,37 @@ internal sealed class BubblewrapSandbox(string bwrap) : ISandbox
 
         var sandbox = new BubblewrapSandbox(bwrap);
         var (file, args) = sandbox.Enclose("/bin/sh", ["-c", "exit 0"], "/", new SandboxRoom([], []));
-        var probe = ChildProcessRunner.RunAsync(new ChildProcessRequest(file, args) { Timeout = TimeSpan.FromSeconds(20), CaptureStacksOnTimeout = false })
-            .GetAwaiter().GetResult();
-        return probe.ExitCode == 0
+        var (exitCode, error) = Probe(file, args);
+        return exitCode == 0
             ? sandbox
-            : new NoSandbox($"bubblewrap is installed but cannot make a sandbox here ({FirstLine(probe.StandardError)}); user namespaces may be turned off, see docs/threat-model.md");
+            : new NoSandbox($"bubblewrap is installed but cannot make a sandbox here ({FirstLine(error)}); user namespaces may be turned off, see docs/threat-model.md");
+    }
+
+    // Runs the probe: a trusted shell that exits at once, so a plain process with a bound is enough (the child-process
+    // runner sits above the platform pieces and is built on them).
+    private static (int ExitCode, string Error) Probe(string file, IReadOnlyList<string> args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var probe = Process.Start(start);
+        if (probe is null)
+        {
+            return (-1, "bwrap did not start");
+        }
+
+        var error = probe.StandardError.ReadToEndAsync();
+        _ = probe.StandardOutput.ReadToEndAsync();
+        if (!probe.WaitForExit(TimeSpan.FromSeconds(20)))
+        {
+            probe.Kill(entireProcessTree: true);
+            return (-1, "bwrap did not answer within 20 s");
+        }
+
+        return (probe.ExitCode, error.GetAwaiter().GetResult());
     }
 
     // The .NET SDK and the NuGet package folders the checks load their libraries from, wherever they are.

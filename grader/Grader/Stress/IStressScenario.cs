@@ -25,8 +25,8 @@ public interface IStressScenario
     StressResult Run(StressOptions options);
 
     /// <summary>
-    /// Explores the scenario's schedules under the cooperative scheduler. Meaningful only for a scenario from an
-    /// instrumented build (see <see cref="Exploration.ExplorationBuild"/>); elsewhere the chefs are not controlled.
+    /// Hands the scenario, with its types, to <paramref name="visitor"/>: how code that only sees this interface (the race
+    /// explorer, given a scenario from another load context) works on the typed scenario without the scenario knowing it.
     /// </summary>
-    Exploration.ExplorationResult Explore(Exploration.ExplorerOptions options);
+    TResult Accept<TResult>(IScenarioVisitor<TResult> visitor);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KitchenKatas.Grader.Hints;
 
 namespace KitchenKatas.Grader.Stress;
 
@@ -51,7 +52,7 @@ public static class StressReport
         if (!result.Passed && hintPointer is not null)
         {
             text.AppendLine();
-            text.AppendLine(Katas.HintBook.Footer(hintPointer));
+            text.AppendLine(HintBook.Footer(hintPointer));
         }
 
         return text.ToString();

@@ -86,5 +86,9 @@ public sealed class StressScenario<TState, TOutcome> : IStressScenario
     public StressResult Run(StressOptions options) => StressRunner.Run(this, options);
 
     /// <inheritdoc />
-    public Exploration.ExplorationResult Explore(Exploration.ExplorerOptions options) => Exploration.ScheduleExplorer.Explore(this, options);
+    public TResult Accept<TResult>(IScenarioVisitor<TResult> visitor)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        return visitor.Visit(this);
+    }
 }

@@ -1,3 +1,4 @@
+using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Stress;
 
 namespace Kitchen.RacyCart.Checks;
@@ -204,7 +205,7 @@ public static class CartScenarios
             if (i >= Rounds)
             {
                 // Past its own rounds the inspector only waits for the chefs: under the explorer, they go first.
-                Scenario.WaitingForOthers();
+                Explorer.WaitingForOthers();
             }
 
             var before = k.Cart.TotalQuantity;

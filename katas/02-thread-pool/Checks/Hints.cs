@@ -1,4 +1,4 @@
-using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Hints;
 
 namespace Kitchen.ThreadPool.Checks;
 

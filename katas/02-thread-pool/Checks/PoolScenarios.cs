@@ -1,3 +1,4 @@
+using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Stress;
 
 namespace Kitchen.ThreadPool.Checks;
@@ -40,7 +41,7 @@ public sealed class Orders
     /// </summary>
     public void Done(int waiters)
     {
-        if (Interlocked.Increment(ref _waitersDone) == waiters && !Scenario.Exploring)
+        if (Interlocked.Increment(ref _waitersDone) == waiters && !Explorer.IsExploring)
         {
             Pool.Dispose();
         }

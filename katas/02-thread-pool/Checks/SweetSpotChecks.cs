@@ -1,7 +1,6 @@
 using System.Globalization;
 using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Pools;
-using KitchenKatas.Grader.Reporting;
 using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
 

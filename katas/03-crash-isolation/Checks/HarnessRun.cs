@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Kitchen.CrashIsolation.Checks.Harness;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Testing;
 using NUnit.Framework;
 

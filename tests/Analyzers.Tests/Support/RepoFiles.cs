@@ -1,3 +1,5 @@
+using KitchenKatas.Grader.Katas;
+
 namespace KitchenKatas.Analyzers.Tests.Support;
 
 /// <summary>Finds the repository's files: the root is the folder that holds KitchenKatas.slnx.</summary>
@@ -8,6 +10,6 @@ internal static class RepoFiles
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
     private static string FindRoot() =>
-        Grader.Grading.KataLocator.FindRepoRoot(AppContext.BaseDirectory)
+        KataLocator.FindRepoRoot(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException($"No KitchenKatas.slnx above {AppContext.BaseDirectory}.");
 }

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Platforms;
 
 namespace KitchenKatas.Cli.Tests.Docs;
 

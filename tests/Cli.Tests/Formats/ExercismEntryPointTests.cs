@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using KitchenKatas.Cli.Tests.Formats;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Cli.Tests;
 

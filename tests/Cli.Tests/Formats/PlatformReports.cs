@@ -1,3 +1,5 @@
+using KitchenKatas.Grader.Katas;
+
 namespace KitchenKatas.Cli.Tests.Formats;
 
 /// <summary>Hand-made grades that hold every way a check can end, for the platform formats' tests.</summary>

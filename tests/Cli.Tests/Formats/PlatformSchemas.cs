@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using KitchenKatas.Grader.Katas;
 
 namespace KitchenKatas.Cli.Tests.Formats;
 

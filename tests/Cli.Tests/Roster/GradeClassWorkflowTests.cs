@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KitchenKatas.Grader.Katas;
 using YamlDotNet.RepresentationModel;
 
 namespace KitchenKatas.Cli.Tests;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Roster;
 
 namespace KitchenKatas.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using KitchenKatas.Grader.Cli;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Roster;
 using Spectre.Console.Testing;
 
 namespace KitchenKatas.Cli.Tests;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Mutation;
 using Spectre.Console;
 using Spectre.Console.Cli;

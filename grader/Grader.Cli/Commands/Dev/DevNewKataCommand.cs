@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

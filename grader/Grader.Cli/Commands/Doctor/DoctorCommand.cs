@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Grading;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Katas;
 using KitchenKatas.Grader.Platforms;
 using Spectre.Console;
 using Spectre.Console.Cli;

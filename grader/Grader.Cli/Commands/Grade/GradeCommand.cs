@@ -1,9 +1,10 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Cli.Reporting;
 using KitchenKatas.Grader.Grading;
-using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Platforms;
 using KitchenKatas.Grader.Reporting;
+using KitchenKatas.Grader.Roster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

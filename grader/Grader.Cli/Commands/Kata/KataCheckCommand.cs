@@ -1,6 +1,7 @@
 using KitchenKatas.Grader.Cli.Companion;
 using KitchenKatas.Grader.Cli.Reporting;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

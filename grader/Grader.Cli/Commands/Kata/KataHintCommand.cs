@@ -1,4 +1,5 @@
 using KitchenKatas.Grader.Cli.Companion;
+using KitchenKatas.Grader.Hints;
 using KitchenKatas.Grader.Katas;
 using Spectre.Console;
 using Spectre.Console.Cli;

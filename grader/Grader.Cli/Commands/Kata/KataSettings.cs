@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Katas;
 using Spectre.Console.Cli;
 
 namespace KitchenKatas.Grader.Cli.Commands.Kata;

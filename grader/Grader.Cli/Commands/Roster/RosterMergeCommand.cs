@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KitchenKatas.Grader.Grading;
+using KitchenKatas.Grader.Roster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

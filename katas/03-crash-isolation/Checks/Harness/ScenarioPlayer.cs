@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Platforms;
 
 namespace Kitchen.CrashIsolation.Checks.Harness;
 

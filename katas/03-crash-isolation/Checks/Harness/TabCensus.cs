@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KitchenKatas.Grader.Isolation;
+using KitchenKatas.Grader.Platforms;
 
 namespace Kitchen.CrashIsolation.Checks.Harness;
 
