@@ -26,7 +26,7 @@ internal static class NaiveTrials
         {
             var state = scenario.CreateState();
             var failed = false;
-            var threads = scenario.Actors.Select(a => new Thread(() =>
+            var threads = scenario.Chefs.Select(a => new Thread(() =>
             {
                 try
                 {

@@ -73,8 +73,8 @@ public sealed class ExploreCommandTests
             {
                 public static StressScenario<Fixed, int> FixedServes =>
                     Scenario.For(() => new Fixed(), "Two chefs count with Interlocked")
-                        .Actor("Chef 1", k => k.Serve())
-                        .Actor("Chef 2", k => k.Serve())
+                        .Chef("Chef 1", k => k.Serve())
+                        .Chef("Chef 2", k => k.Serve())
                         .Arbiter(k => k.Served)
                         .Expect("both serves counted.")
                         .Accept(2, "Both counted.")

@@ -8,8 +8,8 @@ public sealed class StressRunnerTests
 
     private static StressScenario<Counter, int> TwoChefs(Action<Counter> act) =>
         Scenario.For(() => new Counter(), "Two chefs bump the counter")
-            .Actor("Chef 1", act)
-            .Actor("Chef 2", act)
+            .Chef("Chef 1", act)
+            .Chef("Chef 2", act)
             .Arbiter(c => c.Value)
             .Expect("the counter ends at 2.")
             .Accept(2, "Both bumps arrived.")
@@ -34,8 +34,8 @@ public sealed class StressRunnerTests
     {
         // Every trial is forbidden, so each lane stops after exactly one trial, whatever the budget.
         var alwaysWrong = Scenario.For(() => new Counter(), "Every count is wrong")
-            .Actor("Chef 1", c => c.SafeIncrement())
-            .Actor("Chef 2", c => c.SafeIncrement())
+            .Chef("Chef 1", c => c.SafeIncrement())
+            .Chef("Chef 2", c => c.SafeIncrement())
             .Arbiter(c => c.Value)
             .Expect("never satisfied.")
             .Forbid(_ => true, "Always forbidden.")
@@ -81,8 +81,8 @@ public sealed class StressRunnerTests
     public void An_exception_in_an_actor_is_a_detection_that_names_the_chef()
     {
         var scenario = Scenario.For(() => new Counter(), "Chef 2 drops a pan")
-            .Actor("Chef 1", c => c.SafeIncrement())
-            .Actor("Chef 2", _ => throw new InvalidOperationException("dropped the pan"))
+            .Chef("Chef 1", c => c.SafeIncrement())
+            .Chef("Chef 2", _ => throw new InvalidOperationException("dropped the pan"))
             .Arbiter(c => c.Value)
             .Expect("nothing falls.")
             .Accept(_ => true, "Fine.")
@@ -101,12 +101,12 @@ public sealed class StressRunnerTests
     public void An_exception_in_the_arbiter_or_the_constructor_is_a_detection_not_a_crash()
     {
         var arbiterThrows = Scenario.For(() => new Counter(), "The check itself fails")
-            .Actor("Chef 1", c => c.SafeIncrement())
+            .Chef("Chef 1", c => c.SafeIncrement())
             .Arbiter<int>(_ => throw new KeyNotFoundException())
             .Expect("a count.")
             .Otherwise("Unexpected.");
         var setupThrows = Scenario.For<Counter>(() => throw new InvalidOperationException("no kitchen"), "No kitchen")
-            .Actor("Chef 1", c => c.SafeIncrement())
+            .Chef("Chef 1", c => c.SafeIncrement())
             .Arbiter(c => c.Value)
             .Expect("a kitchen.")
             .Otherwise("Unexpected.");
@@ -122,8 +122,8 @@ public sealed class StressRunnerTests
     {
         var never = new ManualResetEventSlim(false);
         var scenario = Scenario.For(() => new Counter(), "Chef 2 waits for ever")
-            .Actor("Chef 1", c => c.SafeIncrement())
-            .Actor("Chef 2", _ => never.Wait())
+            .Chef("Chef 1", c => c.SafeIncrement())
+            .Chef("Chef 2", _ => never.Wait())
             .Arbiter(c => c.Value)
             .Expect("both chefs finish.")
             .Accept(1, "Fine.")
@@ -143,7 +143,7 @@ public sealed class StressRunnerTests
     {
         var stop = 0;
         var scenario = Scenario.For(() => new Counter(), "The check spins")
-            .Actor("Chef 1", c => c.SafeIncrement())
+            .Chef("Chef 1", c => c.SafeIncrement())
             .Arbiter(c =>
             {
                 while (Volatile.Read(ref stop) == 0)

@@ -13,11 +13,11 @@ internal sealed partial class CooperativeScheduler
     /// <summary>The first time two chefs were inside calls on the same collection, one of them writing.</summary>
     public string? Overlap { get; private set; }
 
-    public void Entered(ActorSlot me, ExplorationSite site, object?[] arguments) => Trace?.Entry(me.Index, site, arguments);
+    public void Entered(ChefSlot me, ExplorationSite site, object?[] arguments) => Trace?.Entry(me.Index, site, arguments);
 
-    public void FieldRead(ActorSlot me, ExplorationSite site, object? owner, object? value) => Trace?.FieldRead(me.Index, site, owner, value);
+    public void FieldRead(ChefSlot me, ExplorationSite site, object? owner, object? value) => Trace?.FieldRead(me.Index, site, owner, value);
 
-    public void FieldWrite(ActorSlot me, ExplorationSite site, object? owner, object? value)
+    public void FieldWrite(ChefSlot me, ExplorationSite site, object? owner, object? value)
     {
         Point(me);
         Changed(me);
@@ -25,7 +25,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>The point before a call; for a collection that is not thread-safe, also the start of its interval.</summary>
-    public void BeginCall(ActorSlot me, ExplorationSite site, object? instance)
+    public void BeginCall(ChefSlot me, ExplorationSite site, object? instance)
     {
         Point(me);
         lock (_sync)
@@ -65,7 +65,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>After the call: its words, then for an interval the point at its exit, and the end of the interval.</summary>
-    public void EndCall(ActorSlot me, ExplorationSite site, bool hasResult, object? result, object?[] arguments)
+    public void EndCall(ChefSlot me, ExplorationSite site, bool hasResult, object? result, object?[] arguments)
     {
         object? instance = null;
         if (Changes(site))
@@ -109,7 +109,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>How many calls this chef is inside: a <c>try</c> notes it, so its <c>catch</c> can end the calls that threw.</summary>
-    public int CallDepth(ActorSlot me)
+    public int CallDepth(ChefSlot me)
     {
         lock (_sync)
         {
@@ -121,7 +121,7 @@ internal sealed partial class CooperativeScheduler
     /// A <c>catch</c> caught an exception: every call begun inside its <c>try</c> and not ended threw (or never started),
     /// so it is over. Left open, a later call by another chef would look like two chefs inside one collection.
     /// </summary>
-    public void Caught(ActorSlot me, int depth)
+    public void Caught(ChefSlot me, int depth)
     {
         // The schedule is over (or a sleeping thread is let go): the learner's catch must not keep the chef going.
         ThrowIfAbandoned();
@@ -139,7 +139,7 @@ internal sealed partial class CooperativeScheduler
         }
     }
 
-    private void Close(ActorSlot me, ExplorationSite site, object? instance)
+    private void Close(ChefSlot me, ExplorationSite site, object? instance)
     {
         if (instance is not null && _inside.TryGetValue(instance, out var open))
         {

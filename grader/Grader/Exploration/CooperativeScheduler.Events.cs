@@ -19,7 +19,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Waits for the event <paramref name="key"/>: true when it was (or became) set, false when the time ran out.</summary>
-    public bool EventWait(ActorSlot me, object key, ExplorationSite site, EventKind kind, bool initiallySet, Patience patience)
+    public bool EventWait(ChefSlot me, object key, ExplorationSite site, EventKind kind, bool initiallySet, Patience patience)
     {
         Point(me);
         ModelledResource resource;
@@ -53,7 +53,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Sets the event: a manual one wakes every waiter and stays set; an auto one wakes one waiter, or stays set for the next.</summary>
-    public void EventSet(ActorSlot me, object key, ExplorationSite site, EventKind kind, bool initiallySet)
+    public void EventSet(ChefSlot me, object key, ExplorationSite site, EventKind kind, bool initiallySet)
     {
         Point(me);
         lock (_sync)
@@ -70,7 +70,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Resets the event.</summary>
-    public void EventReset(ActorSlot me, object key, ExplorationSite site, bool initiallySet)
+    public void EventReset(ChefSlot me, object key, ExplorationSite site, bool initiallySet)
     {
         Point(me);
         lock (_sync)
@@ -83,7 +83,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Whether the event is set, as the model has it (ManualResetEventSlim.IsSet, CountdownEvent.IsSet).</summary>
-    public bool EventIsSet(ActorSlot me, object key, ExplorationSite site, bool initiallySet)
+    public bool EventIsSet(ChefSlot me, object key, ExplorationSite site, bool initiallySet)
     {
         Point(me);
         lock (_sync)
@@ -98,7 +98,7 @@ internal sealed partial class CooperativeScheduler
     /// <c>CountdownEvent.Signal(count)</c> (negative <paramref name="count"/>: AddCount): the event is set when the count
     /// reaches zero. Returns true when this signal set it.
     /// </summary>
-    public bool CountdownSignal(ActorSlot me, object key, ExplorationSite site, int count, int initialCount)
+    public bool CountdownSignal(ChefSlot me, object key, ExplorationSite site, int count, int initialCount)
     {
         Point(me);
         lock (_sync)
@@ -131,7 +131,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>The count left on a CountdownEvent.</summary>
-    public int CountdownCount(ActorSlot me, object key, ExplorationSite site, int initialCount)
+    public int CountdownCount(ChefSlot me, object key, ExplorationSite site, int initialCount)
     {
         Point(me);
         lock (_sync)
@@ -142,7 +142,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary><c>Barrier.SignalAndWait()</c>: waits until every participant has arrived; the last one lets them all go.</summary>
-    public void BarrierSignalAndWait(ActorSlot me, object key, ExplorationSite site, int participants)
+    public void BarrierSignalAndWait(ChefSlot me, object key, ExplorationSite site, int participants)
     {
         Point(me);
         ModelledResource resource;
@@ -172,7 +172,7 @@ internal sealed partial class CooperativeScheduler
     /// Whether a wait with <paramref name="patience"/> ends at once with its time run out: a look without waiting, a timed
     /// wait that nobody else could end, or one of the few early timeouts the explorer tries (see <see cref="ExplorerOptions.EarlyTimeouts"/>).
     /// </summary>
-    private bool TimesOutNow(ActorSlot me, Patience patience)
+    private bool TimesOutNow(ChefSlot me, Patience patience)
     {
         if (patience != Patience.Timed)
         {
@@ -194,7 +194,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     // Under _sync: the chef sleeps among the waiters of `among` until `waitsFor` lets it go (or its time runs out).
-    private static void SleepOn(ActorSlot me, ModelledResource among, ModelledResource waitsFor, Patience patience)
+    private static void SleepOn(ChefSlot me, ModelledResource among, ModelledResource waitsFor, Patience patience)
     {
         among.Waiters.Add(me.Index);
         me.WaitingFor = waitsFor;
@@ -202,7 +202,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     // Under _sync, after Block: whether the chef's time ran out (it then leaves the waiters of `among`) rather than being woken.
-    private static bool RanOut(ActorSlot me, ModelledResource among)
+    private static bool RanOut(ChefSlot me, ModelledResource among)
     {
         var ranOut = me.TimedOut;
         (me.TimedOut, me.TimedWait) = (false, false);

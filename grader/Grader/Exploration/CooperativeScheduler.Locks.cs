@@ -17,7 +17,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Takes <paramref name="key"/> the way <paramref name="take"/> says, waiting (not runnable) while others hold it.</summary>
-    public void Acquire(ActorSlot me, object key, ExplorationSite site, Take take)
+    public void Acquire(ChefSlot me, object key, ExplorationSite site, Take take)
     {
         Point(me);
         var waited = false;
@@ -46,11 +46,11 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Takes the lock <paramref name="key"/> if nobody else holds it; never waits.</summary>
-    public bool TryAcquire(ActorSlot me, object key, ExplorationSite site) => TryAcquire(me, key, site, Take.Lock, Patience.Once);
+    public bool TryAcquire(ChefSlot me, object key, ExplorationSite site) => TryAcquire(me, key, site, Take.Lock, Patience.Once);
 
     /// <summary>Releases what <paramref name="take"/> took, and makes every chef waiting for it runnable again.</summary>
     /// <returns>For a semaphore, the free permits before the release (what SemaphoreSlim.Release returns); otherwise 0.</returns>
-    public int Release(ActorSlot me, object key, ExplorationSite site, Take take, int permits = 1)
+    public int Release(ChefSlot me, object key, ExplorationSite site, Take take, int permits = 1)
     {
         var before = 0;
         ThrowIfAbandoned();
@@ -92,7 +92,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Whether this chef holds the lock, as Monitor.IsEntered and Lock.IsHeldByCurrentThread answer.</summary>
-    public bool Holds(ActorSlot me, object key)
+    public bool Holds(ChefSlot me, object key)
     {
         lock (_sync)
         {

@@ -9,7 +9,7 @@ namespace KitchenKatas.Grader.Exploration;
 internal sealed partial class CooperativeScheduler
 {
     /// <summary><c>Monitor.Wait(key[, timeout])</c>: true when pulsed, false when the time ran out.</summary>
-    public bool MonitorWait(ActorSlot me, object key, ExplorationSite site, Patience patience)
+    public bool MonitorWait(ChefSlot me, object key, ExplorationSite site, Patience patience)
     {
         Point(me);
         ModelledResource resource;
@@ -73,7 +73,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary><c>Monitor.Pulse(key)</c> (or PulseAll): moves the first waiting chef (or all) on to wait for the lock.</summary>
-    public void MonitorPulse(ActorSlot me, object key, ExplorationSite site, bool all)
+    public void MonitorPulse(ChefSlot me, object key, ExplorationSite site, bool all)
     {
         Point(me);
         lock (_sync)

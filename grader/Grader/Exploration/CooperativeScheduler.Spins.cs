@@ -9,7 +9,7 @@ namespace KitchenKatas.Grader.Exploration;
 internal sealed partial class CooperativeScheduler
 {
     /// <summary>One more round of a spin loop: hands the baton on until another chef changes something.</summary>
-    public void Spin(ActorSlot me, ExplorationSite site)
+    public void Spin(ChefSlot me, ExplorationSite site)
     {
         ThrowIfAbandoned();
         lock (_sync)
@@ -53,7 +53,7 @@ internal sealed partial class CooperativeScheduler
         site.Writes || (site.Kind == SiteKind.AtomicCall && !ReadOnlyCalls.Contains(site.Operation));
 
     // Called with another chef's write, call or release: every spinning chef may now read something new.
-    private void Changed(ActorSlot me)
+    private void Changed(ChefSlot me)
     {
         lock (_sync)
         {
@@ -61,7 +61,7 @@ internal sealed partial class CooperativeScheduler
         }
     }
 
-    private void ChangedLocked(ActorSlot me)
+    private void ChangedLocked(ChefSlot me)
     {
         foreach (var slot in _slots.Where(s => s.Index != me.Index))
         {

@@ -13,7 +13,7 @@ internal sealed partial class CooperativeScheduler
     private volatile bool _retired;
 
     /// <summary>A chef starts a thread: from now on it is a chef that the scheduler may pick.</summary>
-    public void StartThread(ActorSlot me, SpawnedChef chef, ExplorationSite site)
+    public void StartThread(ChefSlot me, SpawnedChef chef, ExplorationSite site)
     {
         Point(me);
         lock (_sync)
@@ -30,11 +30,11 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary><c>Join</c>: waits until the thread has finished; false when the time ran out first.</summary>
-    public bool Join(ActorSlot me, SpawnedChef chef, ExplorationSite site, Patience patience)
+    public bool Join(ChefSlot me, SpawnedChef chef, ExplorationSite site, Patience patience)
     {
         Point(me);
         ModelledResource end;
-        ActorSlot target;
+        ChefSlot target;
         lock (_sync)
         {
             target = chef.Slot ?? throw ExplorerFaults.Modelled(new ThreadStateException("Thread has not been started."));
@@ -65,7 +65,7 @@ internal sealed partial class CooperativeScheduler
     }
 
     /// <summary>Runs the body of a thread the code started, on that thread, as a chef.</summary>
-    public void RunSpawned(ActorSlot slot, Action body) => RunChef(slot, body);
+    public void RunSpawned(ChefSlot slot, Action body) => RunChef(slot, body);
 
     /// <summary>
     /// Lets go of the threads the code started that still sleep (after the final check read the state they left), and
@@ -91,10 +91,10 @@ internal sealed partial class CooperativeScheduler
     }
 
     // A new chef for a thread, after the others; its real thread starts now and waits for its baton.
-    private ActorSlot Spawn(SpawnedChef chef)
+    private ChefSlot Spawn(SpawnedChef chef)
     {
         var name = chef.Thread.Name is { Length: > 0 } given ? given : $"Thread {_slots.Count - _actors + 1}";
-        var slot = new ActorSlot(_slots.Count, name, this) { Spawned = chef };
+        var slot = new ChefSlot(_slots.Count, name, this) { Spawned = chef };
         _slots.Add(slot);
         Trace?.AddChef(name);
         chef.Slot = slot;
@@ -107,7 +107,7 @@ internal sealed partial class CooperativeScheduler
     private bool Settled() => _slots.Take(_actors).All(s => s.Finished) && !_slots.Any(s => s.Runnable);
 
     // Called as a thread finishes: whoever joined it goes on.
-    private void Ended(ActorSlot slot)
+    private void Ended(ChefSlot slot)
     {
         if (slot.Spawned is not { } chef)
         {
@@ -122,7 +122,7 @@ internal sealed partial class CooperativeScheduler
         }
     }
 
-    private ModelledResource EndOf(ActorSlot target)
+    private ModelledResource EndOf(ChefSlot target)
     {
         var chef = target.Spawned!;
         if (!_resources.TryGetValue(chef, out var end))

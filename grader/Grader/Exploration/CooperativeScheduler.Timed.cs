@@ -14,7 +14,7 @@ internal sealed partial class CooperativeScheduler
     private const int TimesOut = 1;
 
     /// <summary>Takes <paramref name="key"/> the way <paramref name="take"/> says, waiting as <paramref name="patience"/> allows; true when it got it.</summary>
-    public bool TryAcquire(ActorSlot me, object key, ExplorationSite site, Take take, Patience patience)
+    public bool TryAcquire(ChefSlot me, object key, ExplorationSite site, Take take, Patience patience)
     {
         if (patience == Patience.Forever)
         {

@@ -10,7 +10,7 @@ namespace KitchenKatas.Grader.Exploration;
 internal sealed partial class CooperativeScheduler : IDisposable
 {
     private readonly Lock _sync = new();
-    private readonly List<ActorSlot> _slots;
+    private readonly List<ChefSlot> _slots;
     private readonly IScheduleChooser _chooser;
     private readonly List<ScheduleDecision> _decisions = [];
     private readonly Dictionary<object, ModelledResource> _resources = new(ResourceKeys.Comparer);
@@ -22,7 +22,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
 
     public CooperativeScheduler(IReadOnlyList<string> chefs, IScheduleChooser chooser, bool record, int maxSteps, int earlyTimeouts = 1)
     {
-        _slots = [.. chefs.Select((name, i) => new ActorSlot(i, name, this))];
+        _slots = [.. chefs.Select((name, i) => new ChefSlot(i, name, this))];
         _actors = _slots.Count;
         _chooser = chooser;
         _maxSteps = maxSteps;
@@ -55,7 +55,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
     public bool Abandoned => _abandoned;
 
     /// <summary>A chef's Debug.Assert failed: the schedule fails here, and the chef goes no further.</summary>
-    public void AssertFailed(ActorSlot me, ExplorationSite site, string? message)
+    public void AssertFailed(ChefSlot me, ExplorationSite site, string? message)
     {
         lock (_sync)
         {
@@ -129,7 +129,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
     private static readonly TimeSpan MostPerPoll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>A scheduling point: the chooser may hand the baton to another chef here.</summary>
-    public void Point(ActorSlot me)
+    public void Point(ChefSlot me)
     {
         ThrowIfAbandoned();
         lock (_sync)
@@ -158,7 +158,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
     /// this switch is free (not a preemption): spinning alone while the others stand still changes nothing, and
     /// without it one schedule would spin thousands of steps before the others move.
     /// </summary>
-    public void Yield(ActorSlot me)
+    public void Yield(ChefSlot me)
     {
         ThrowIfAbandoned();
         lock (_sync)
@@ -204,7 +204,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
         }
     }
 
-    private void RunChef(ActorSlot slot, Action body)
+    private void RunChef(ChefSlot slot, Action body)
     {
         ExplorationHooks.Attach(slot);
         try
@@ -245,7 +245,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
         }
     }
 
-    private void Finish(ActorSlot slot)
+    private void Finish(ChefSlot slot)
     {
         lock (_sync)
         {
@@ -290,7 +290,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
     }
 
     // Called with the chef's WaitingFor set: hands the baton on and sleeps until the resource is released.
-    private void Block(ActorSlot me)
+    private void Block(ChefSlot me)
     {
         lock (_sync)
         {

@@ -8,7 +8,7 @@ namespace KitchenKatas.Grader.Exploration;
 public static partial class ExplorationHooks
 {
     [ThreadStatic]
-    private static ActorSlot? _slot;
+    private static ChefSlot? _slot;
 
     // Flows into Tasks and threads a chef starts, so a hook can tell "not a chef, but started by one".
     private static readonly AsyncLocal<CooperativeScheduler?> Ambient = new();
@@ -123,7 +123,7 @@ public static partial class ExplorationHooks
     /// <summary>True on a chef's thread under the cooperative scheduler.</summary>
     internal static bool OnChef => _slot is not null;
 
-    internal static void Attach(ActorSlot slot)
+    internal static void Attach(ChefSlot slot)
     {
         WatchFaults();
         _slot = slot;
@@ -136,7 +136,7 @@ public static partial class ExplorationHooks
         Ambient.Value = null;
     }
 
-    private static ActorSlot? Chef()
+    private static ChefSlot? Chef()
     {
         var me = _slot;
         if (me is null && Ambient.Value is { } scheduler)

@@ -25,7 +25,7 @@ public static class ScheduleExplorer
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        using var chefs = new Chefs(scenario.Actors.Count);
+        using var chefs = new Chefs(scenario.Chefs.Count);
         if (ReplayToken.TryParse(options.Replay, out var token) && token!.Scenario == scenario.DeclaringMember)
         {
             return Replay(scenario, options, token, clock, chefs);
@@ -63,7 +63,7 @@ public static class ScheduleExplorer
             var budget = options.MaxSchedules - search.Explored;
             for (; pct < budget && failed is null && !OutOfTime(options, clock); pct++)
             {
-                var run = ScheduleRunner.Run(scenario, new PctChooser(scenario.Actors.Count, options.PctDepth, Math.Max(1, search.LongestSchedule), random), false, options, chefs.Threads);
+                var run = ScheduleRunner.Run(scenario, new PctChooser(scenario.Chefs.Count, options.PctDepth, Math.Max(1, search.LongestSchedule), random), false, options, chefs.Threads);
                 if (run.Unmodelled is not null)
                 {
                     return CannotModel(run.Unmodelled, search.Explored + pct + 1, options, clock);

@@ -25,8 +25,8 @@ internal static class ScheduleRunner
             return new ScheduleRun([], null, $"the kitchen's setup threw {e.GetType().Name}", false, null);
         }
 
-        var scheduler = new CooperativeScheduler(scenario.ActorNames, chooser, record, options.MaxStepsPerSchedule, options.EarlyTimeouts);
-        scheduler.Start(scenario.Actors.Select(a => (Action)(() => a.Act(state))).ToArray(), threads, startedInSetup);
+        var scheduler = new CooperativeScheduler(scenario.ChefNames, chooser, record, options.MaxStepsPerSchedule, options.EarlyTimeouts);
+        scheduler.Start(scenario.Chefs.Select(a => (Action)(() => a.Act(state))).ToArray(), threads, startedInSetup);
         var finished = scheduler.WaitForAll(options.StuckAfter);
 
         // The final check reads the state while the threads the code started still sleep; then they are let go.

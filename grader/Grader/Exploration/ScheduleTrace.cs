@@ -5,10 +5,10 @@ namespace KitchenKatas.Grader.Exploration;
 /// It also notices the two classic shapes of a race: a write based on a stale read (a lost update) and a check whose
 /// answer another chef changed before the act.
 /// </summary>
-internal sealed class ScheduleTrace(IReadOnlyList<string> actors)
+internal sealed class ScheduleTrace(IReadOnlyList<string> chefs)
 {
     // The scenario's chefs, then the threads the learner's code starts, in the order they start.
-    private readonly List<string> chefs = [.. actors];
+    private readonly List<string> chefs = [.. chefs];
     private readonly List<TraceRow> _rows = [];
     private readonly Dictionary<string, (int Chef, int Row)> _lastWrite = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Place, int Chef), int> _lastRead = [];
@@ -27,7 +27,7 @@ internal sealed class ScheduleTrace(IReadOnlyList<string> actors)
     public ValueText Values { get; } = new();
 
     /// <summary>The first member each chef entered, with its arguments, e.g. <c>Add("tomato")</c>: the column header.</summary>
-    public List<string?> FirstEntry { get; } = [.. actors.Select(_ => (string?)null)];
+    public List<string?> FirstEntry { get; } = [.. chefs.Select(_ => (string?)null)];
 
     /// <summary>Every chef's name, one column each: the scenario's chefs, then the threads the code started.</summary>
     public IReadOnlyList<string> Chefs => chefs;

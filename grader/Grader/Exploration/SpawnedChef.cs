@@ -19,7 +19,7 @@ internal sealed class SpawnedChef(Delegate body)
     public object? Argument { get; set; }
 
     /// <summary>The chef this thread runs as; null until it is started under the explorer.</summary>
-    public ActorSlot? Slot { get; set; }
+    public ChefSlot? Slot { get; set; }
 
     /// <summary>What the real thread runs in place of the learner's body (the Thread object was made with it).</summary>
     public void Run() => Go();

@@ -127,6 +127,6 @@ public sealed record StressSettings
     /// <summary>Trials each phase of a race check runs at least, even past its budget (up to three times the budget), so a busy machine still gets a fair look.</summary>
     public int MinTrials { get; init; }
 
-    /// <summary>Seed of the actors' start skew.</summary>
+    /// <summary>Seed of the chefs' start skew.</summary>
     public int Seed { get; init; } = 20261125;
 }

@@ -1,7 +1,7 @@
 namespace KitchenKatas.Grader.Platforms;
 
 /// <summary>
-/// The core-pinning concern: keeping one thread on one core, as jcstress does. Unpinned, two gated actors often share
+/// The core-pinning concern: keeping one thread on one core, as jcstress does. Unpinned, two gated chefs often share
 /// a core and run one after the other, so races hide; pinned, they truly run at once.
 /// </summary>
 public interface ICorePinning

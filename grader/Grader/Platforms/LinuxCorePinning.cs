@@ -8,7 +8,7 @@ internal sealed partial class LinuxCorePinning : ICorePinning
     private const int MaskBytes = 128; // cpu_set_t: room for 1024 cores
 
     /// <inheritdoc />
-    public string Method => "sched_setaffinity on each actor's thread";
+    public string Method => "sched_setaffinity on each chef's thread";
 
     /// <inheritdoc />
     public bool IsSupported => true;

@@ -25,7 +25,7 @@ internal sealed partial class WindowsCorePinning : ICorePinning
     }
 
     /// <inheritdoc />
-    public string Method => "SetThreadAffinityMask on each actor's thread (first 64 cores)";
+    public string Method => "SetThreadAffinityMask on each chef's thread (first 64 cores)";
 
     /// <inheritdoc />
     public bool IsSupported => true;

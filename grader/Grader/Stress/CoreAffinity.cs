@@ -3,7 +3,7 @@ using KitchenKatas.Grader.Platforms;
 namespace KitchenKatas.Grader.Stress;
 
 /// <summary>
-/// Pins the calling thread to one core, as jcstress does: unpinned, two gated actors often share a core and their
+/// Pins the calling thread to one core, as jcstress does: unpinned, two gated chefs often share a core and their
 /// trials run one after the other, so races hide. A no-op where the system has no such call (macOS).
 /// </summary>
 internal static class CoreAffinity

@@ -18,8 +18,8 @@ public interface IStressScenario
     /// <summary>The source file that declares the scenario, as the compiler saw it.</summary>
     string DeclaringFile { get; }
 
-    /// <summary>The names of the actors, one thread each.</summary>
-    IReadOnlyList<string> ActorNames { get; }
+    /// <summary>The names of the chefs, one thread each.</summary>
+    IReadOnlyList<string> ChefNames { get; }
 
     /// <summary>Runs the scenario under the harness.</summary>
     StressResult Run(StressOptions options);

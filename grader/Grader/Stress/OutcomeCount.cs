@@ -6,7 +6,7 @@ public enum OutcomeKind
     /// <summary>The arbiter read a value.</summary>
     Value,
 
-    /// <summary>An actor, the arbiter or the state's constructor threw.</summary>
+    /// <summary>A chef, the arbiter or the state's constructor threw.</summary>
     Exception,
 
     /// <summary>The trial never finished: an endless loop or a deadlock.</summary>

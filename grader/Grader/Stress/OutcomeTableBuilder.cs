@@ -18,12 +18,12 @@ public sealed class OutcomeTableBuilder<TState, TOutcome>
     private Func<TOutcome, string> _describe = o => o.ToString() ?? "";
 
     internal OutcomeTableBuilder(
-        Func<TState> createState, string title, IReadOnlyList<(string, Action<TState>)> actors,
+        Func<TState> createState, string title, IReadOnlyList<(string, Action<TState>)> chefs,
         Func<TState, TOutcome> arbiter, string member, string file)
     {
         _createState = createState;
         _title = title;
-        _actors = actors;
+        _actors = chefs;
         _arbiter = arbiter;
         _member = member;
         _file = file;

@@ -1,6 +1,6 @@
 namespace KitchenKatas.Grader.Stress;
 
-/// <summary>Collects the actors of a scenario; finish with <see cref="Arbiter{TOutcome}"/>.</summary>
+/// <summary>Collects the chefs of a scenario; finish with <see cref="Arbiter{TOutcome}"/>.</summary>
 /// <typeparam name="TState">The state of one trial.</typeparam>
 public sealed class ScenarioBuilder<TState>
     where TState : class
@@ -19,8 +19,8 @@ public sealed class ScenarioBuilder<TState>
         _file = file;
     }
 
-    /// <summary>Adds an actor: one chef, on a thread of its own, released together with the others.</summary>
-    public ScenarioBuilder<TState> Actor(string name, Action<TState> act)
+    /// <summary>Adds a chef: one thread of its own, released together with the others.</summary>
+    public ScenarioBuilder<TState> Chef(string name, Action<TState> act)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(act);
@@ -28,14 +28,14 @@ public sealed class ScenarioBuilder<TState>
         return this;
     }
 
-    /// <summary>Sets how the final state is read, once every actor of a trial has finished.</summary>
+    /// <summary>Sets how the final state is read, once every chef of a trial has finished.</summary>
     public OutcomeTableBuilder<TState, TOutcome> Arbiter<TOutcome>(Func<TState, TOutcome> arbiter)
         where TOutcome : notnull
     {
         ArgumentNullException.ThrowIfNull(arbiter);
         if (_actors.Count < 1)
         {
-            throw new InvalidOperationException("A scenario needs at least one actor before its arbiter.");
+            throw new InvalidOperationException("A scenario needs at least one chef before its arbiter.");
         }
 
         return new OutcomeTableBuilder<TState, TOutcome>(_createState, _title, _actors.ToArray(), arbiter, _member, _file);

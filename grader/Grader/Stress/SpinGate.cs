@@ -1,7 +1,7 @@
 namespace KitchenKatas.Grader.Stress;
 
 /// <summary>
-/// Busy-waiting that yields now and then. Spinning releases gated actors within nanoseconds of each other,
+/// Busy-waiting that yields now and then. Spinning releases gated chefs within nanoseconds of each other,
 /// which is what makes races show; yielding every so often keeps a loaded machine responsive
 /// (measured here: far steadier than Barrier or ManualResetEventSlim).
 /// </summary>
@@ -27,7 +27,7 @@ internal static class SpinGate
         return true;
     }
 
-    /// <summary>Burns a few iterations so actors start with a small random skew.</summary>
+    /// <summary>Burns a few iterations so chefs start with a small random skew.</summary>
     public static void Skew(int iterations)
     {
         if (iterations > 0)

@@ -15,7 +15,7 @@ public sealed record StressOptions
     /// <summary>How far past the budget <see cref="MinTrials"/> may stretch the run, as a multiple of the budget.</summary>
     public double MaxBudgetFactor { get; init; } = 3;
 
-    /// <summary>Seeds the random start skew of the actors, so two runs shake the same way.</summary>
+    /// <summary>Seeds the random start skew of the chefs, so two runs shake the same way.</summary>
     public int Seed { get; init; } = 20261125;
 
     /// <summary>Stop at the first forbidden outcome (fast feedback) instead of spending the whole budget.</summary>
@@ -27,10 +27,10 @@ public sealed record StressOptions
     /// <summary>Trials run side by side; <c>null</c> means as many as the cores allow.</summary>
     public int? Lanes { get; init; }
 
-    /// <summary>Largest random delay, in spin iterations, given to an actor after the gate opens.</summary>
+    /// <summary>Largest random delay, in spin iterations, given to a chef after the gate opens.</summary>
     public int MaxStartSkew { get; init; } = 48;
 
-    /// <summary>Pin each actor thread to its own core where the operating system allows it.</summary>
+    /// <summary>Pin each chef thread to its own core where the operating system allows it.</summary>
     public bool PinThreads { get; init; } = true;
 
     /// <summary>A word on how the code was run ("real cores", "with noise"), shown in reports.</summary>

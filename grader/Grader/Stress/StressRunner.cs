@@ -18,8 +18,8 @@ public static class StressRunner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var cpus = CoreAffinity.AllowedCpus();
-        var actors = scenario.Actors.Count;
-        var lanes = Math.Max(1, options.Lanes ?? Environment.ProcessorCount / actors);
+        var chefs = scenario.Chefs.Count;
+        var lanes = Math.Max(1, options.Lanes ?? Environment.ProcessorCount / chefs);
         var started = Stopwatch.GetTimestamp();
         var budgetTicks = (long)(options.Budget.TotalSeconds * Stopwatch.Frequency);
         var control = new RunControl(
@@ -40,7 +40,7 @@ public static class StressRunner
         return Summarize(scenario, options, running, hang, control, elapsed, cpus.Count, lanes);
     }
 
-    // The calling thread sleeps and looks in now and then, so the watchdog costs the actors no core.
+    // The calling thread sleeps and looks in now and then, so the watchdog costs the chefs no core.
     private static string? Watch<TState, TOutcome>(TrialLane<TState, TOutcome>[] lanes, TimeSpan trialTimeout)
         where TState : class
         where TOutcome : notnull

@@ -1,11 +1,11 @@
 namespace KitchenKatas.Grader.Stress;
 
 /// <summary>
-/// A jcstress-style concurrency check: a fresh state per trial, actors that run on their own threads at
+/// A jcstress-style concurrency check: a fresh state per trial, chefs that run on their own threads at
 /// the same moment, an arbiter that reads the final state into an outcome, and a table that grades outcomes.
 /// Build one with <see cref="Scenario.For{TState}(Func{TState}, string, string, string)"/>.
 /// </summary>
-/// <typeparam name="TState">The shared kitchen the actors work on; a new one per trial.</typeparam>
+/// <typeparam name="TState">The shared kitchen the chefs work on; a new one per trial.</typeparam>
 /// <typeparam name="TOutcome">What the arbiter reads; compared with <see cref="EqualityComparer{T}.Default"/>.</typeparam>
 public sealed class StressScenario<TState, TOutcome> : IStressScenario
     where TState : class
@@ -15,7 +15,7 @@ public sealed class StressScenario<TState, TOutcome> : IStressScenario
         string title,
         string expectation,
         Func<TState> createState,
-        IReadOnlyList<(string Name, Action<TState> Act)> actors,
+        IReadOnlyList<(string Name, Action<TState> Act)> chefs,
         Func<TState, TOutcome> arbiter,
         IReadOnlyList<OutcomeRule<TOutcome>> rules,
         OutcomeRule<TOutcome> otherwise,
@@ -26,7 +26,7 @@ public sealed class StressScenario<TState, TOutcome> : IStressScenario
         Title = title;
         Expectation = expectation;
         CreateState = createState;
-        Actors = actors;
+        Chefs = chefs;
         Arbiter = arbiter;
         Rules = rules;
         Otherwise = otherwise;
@@ -50,10 +50,10 @@ public sealed class StressScenario<TState, TOutcome> : IStressScenario
     /// <summary>Makes the fresh state of one trial.</summary>
     public Func<TState> CreateState { get; }
 
-    /// <summary>The actors, in thread order.</summary>
-    public IReadOnlyList<(string Name, Action<TState> Act)> Actors { get; }
+    /// <summary>The chefs, in thread order.</summary>
+    public IReadOnlyList<(string Name, Action<TState> Act)> Chefs { get; }
 
-    /// <summary>Reads the final state of a trial into its outcome, after every actor has finished.</summary>
+    /// <summary>Reads the final state of a trial into its outcome, after every chef has finished.</summary>
     public Func<TState, TOutcome> Arbiter { get; }
 
     /// <summary>The outcome table, first match wins.</summary>
@@ -66,7 +66,7 @@ public sealed class StressScenario<TState, TOutcome> : IStressScenario
     public Func<TOutcome, string> Describe { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> ActorNames => Actors.Select(a => a.Name).ToArray();
+    public IReadOnlyList<string> ChefNames => Chefs.Select(a => a.Name).ToArray();
 
     /// <summary>The rule that grades <paramref name="outcome"/>.</summary>
     public OutcomeRule<TOutcome> Classify(TOutcome outcome)

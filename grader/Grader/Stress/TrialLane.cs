@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace KitchenKatas.Grader.Stress;
 
 /// <summary>
-/// One set of long-lived actor threads that runs trial after trial: the first thread (the leader) makes the
+/// One set of long-lived chef threads that runs trial after trial: the first thread (the leader) makes the
 /// state, opens the gate, acts, waits for the others, then asks the arbiter. Several lanes run side by side
 /// on many-core machines.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class TrialLane<TState, TOutcome>
     private int _done;
     private int _leaderGone;
     private long _trialStartedAt;
-    private int _phase; // 0 idle, 1 setup, 2 actors, 3 arbiter
+    private int _phase; // 0 idle, 1 setup, 2 chefs, 3 arbiter
 
     public TrialLane(StressScenario<TState, TOutcome> scenario, RunControl control, StressOptions options, IReadOnlyList<int> cpus, int index)
     {
@@ -34,19 +34,19 @@ internal sealed class TrialLane<TState, TOutcome>
         _options = options;
         _cpus = cpus;
         _random = new Random(unchecked(options.Seed + (index * 7919)));
-        var actors = scenario.Actors.Count;
-        _skew = new int[actors];
-        _thrown = new Exception?[actors];
-        _finishedEpoch = new long[actors];
-        _threads = new Thread[actors];
-        for (var j = 0; j < actors; j++)
+        var chefs = scenario.Chefs.Count;
+        _skew = new int[chefs];
+        _thrown = new Exception?[chefs];
+        _finishedEpoch = new long[chefs];
+        _threads = new Thread[chefs];
+        for (var j = 0; j < chefs; j++)
         {
-            var actor = j;
-            var cpu = cpus.Count == 0 ? -1 : cpus[((index * actors) + j) % cpus.Count];
-            _threads[j] = new Thread(() => Work(actor, cpu), maxStackSize: 4 * 1024 * 1024)
+            var chef = j;
+            var cpu = cpus.Count == 0 ? -1 : cpus[((index * chefs) + j) % cpus.Count];
+            _threads[j] = new Thread(() => Work(chef, cpu), maxStackSize: 4 * 1024 * 1024)
             {
                 IsBackground = true, // a chef stuck in learner code must never keep the process alive
-                Name = $"{scenario.Actors[j].Name} (lane {index})",
+                Name = $"{scenario.Chefs[j].Name} (lane {index})",
             };
         }
     }
@@ -78,32 +78,32 @@ internal sealed class TrialLane<TState, TOutcome>
         {
             1 => "the kitchen's own setup (the constructor)",
             3 => "the final check that reads the result (it never returned)",
-            _ => string.Join(" and ", _scenario.Actors
+            _ => string.Join(" and ", _scenario.Chefs
                 .Where((_, j) => Volatile.Read(ref _finishedEpoch[j]) < epoch)
                 .Select(a => a.Name)),
         };
     }
 
-    private void Work(int actor, int cpu)
+    private void Work(int chef, int cpu)
     {
         if (_options.PinThreads && cpu >= 0)
         {
             CoreAffinity.PinCurrentThread(cpu);
         }
 
-        if (actor == 0)
+        if (chef == 0)
         {
             Lead();
         }
         else
         {
-            Follow(actor);
+            Follow(chef);
         }
     }
 
     private void Lead()
     {
-        var actors = _scenario.Actors.Count;
+        var chefs = _scenario.Chefs.Count;
         try
         {
             long epoch = 0;
@@ -122,7 +122,7 @@ internal sealed class TrialLane<TState, TOutcome>
                     continue;
                 }
 
-                for (var j = 0; j < actors; j++)
+                for (var j = 0; j < chefs; j++)
                 {
                     _thrown[j] = null;
                     _skew[j] = _random.Next(2) == 0 ? 0 : _random.Next(_options.MaxStartSkew + 1);
@@ -135,7 +135,7 @@ internal sealed class TrialLane<TState, TOutcome>
                 Act(0, state, epoch);
 
                 var spins = 0;
-                while (Volatile.Read(ref _done) < actors * epoch)
+                while (Volatile.Read(ref _done) < chefs * epoch)
                 {
                     if (!SpinGate.Pause(ref spins, _control))
                     {
@@ -154,7 +154,7 @@ internal sealed class TrialLane<TState, TOutcome>
         }
     }
 
-    private void Follow(int actor)
+    private void Follow(int chef)
     {
         for (long epoch = 1; ; epoch++)
         {
@@ -167,23 +167,23 @@ internal sealed class TrialLane<TState, TOutcome>
                 }
             }
 
-            Act(actor, _state!, epoch);
+            Act(chef, _state!, epoch);
         }
     }
 
-    private void Act(int actor, TState state, long epoch)
+    private void Act(int chef, TState state, long epoch)
     {
-        SpinGate.Skew(_skew[actor]);
+        SpinGate.Skew(_skew[chef]);
         try
         {
-            _scenario.Actors[actor].Act(state);
+            _scenario.Chefs[chef].Act(state);
         }
         catch (Exception e)
         {
-            _thrown[actor] = e;
+            _thrown[chef] = e;
         }
 
-        Volatile.Write(ref _finishedEpoch[actor], epoch);
+        Volatile.Write(ref _finishedEpoch[chef], epoch);
         Interlocked.Increment(ref _done);
     }
 
@@ -193,7 +193,7 @@ internal sealed class TrialLane<TState, TOutcome>
         {
             if (_thrown[j] is { } e)
             {
-                return TrialEnd<TOutcome>.Threw(_scenario.Actors[j].Name, e);
+                return TrialEnd<TOutcome>.Threw(_scenario.Chefs[j].Name, e);
             }
         }
 

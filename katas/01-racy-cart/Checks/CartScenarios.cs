@@ -65,7 +65,7 @@ public sealed class InspectedCart
     public void ChefDone() => Interlocked.Increment(ref _chefsDone);
 }
 
-/// <summary>The kata's race scenarios, in the jcstress style: state, actors, arbiter, outcome table.</summary>
+/// <summary>The kata's race scenarios, in the jcstress style: state, chefs, arbiter, outcome table.</summary>
 public static class CartScenarios
 {
     private const int Rounds = 6;
@@ -76,8 +76,8 @@ public static class CartScenarios
     /// <summary>Check 1: the story's lost tomato.</summary>
     public static StressScenario<Cart, TomatoCount> SameItemAdds =>
         Scenario.For(() => WithTomatoes(5), "Two chefs add a tomato to a cart that holds 5, at the same moment")
-            .Actor("Chef 1", cart => cart.Add("tomato"))
-            .Actor("Chef 2", cart => cart.Add("tomato"))
+            .Chef("Chef 1", cart => cart.Add("tomato"))
+            .Chef("Chef 2", cart => cart.Add("tomato"))
             .Arbiter(cart => new TomatoCount(cart.QuantityOf("tomato"), cart.TotalQuantity))
             .Expect("7 tomatoes in the cart and a total of 7, every time.")
             .Accept(new TomatoCount(7, 7), "Both tomatoes arrived.")
@@ -88,8 +88,8 @@ public static class CartScenarios
     /// <summary>Check 2: different items, one Dictionary, two writers.</summary>
     public static StressScenario<Cart, ItemsFound> DifferentItemAdds =>
         Scenario.For(() => new Cart(), "Two chefs add three different items each to an empty cart, at the same moment")
-            .Actor("Chef 1", cart => { cart.Add("tomato"); cart.Add("basil"); cart.Add("onion"); })
-            .Actor("Chef 2", cart => { cart.Add("pepper"); cart.Add("garlic"); cart.Add("leek"); })
+            .Chef("Chef 1", cart => { cart.Add("tomato"); cart.Add("basil"); cart.Add("onion"); })
+            .Chef("Chef 2", cart => { cart.Add("pepper"); cart.Add("garlic"); cart.Add("leek"); })
             .Arbiter(cart => new ItemsFound(
                 new[] { "tomato", "basil", "onion", "pepper", "garlic", "leek" }.Count(i => cart.QuantityOf(i) == 1),
                 cart.TotalQuantity))
@@ -102,8 +102,8 @@ public static class CartScenarios
     public static StressScenario<RemoveRace, LastTomato> RacingRemoves =>
         Scenario.For(() => { var race = new RemoveRace(); race.Cart.Add("tomato"); return race; },
                 "Two chefs try to take the cart's only tomato at the same moment")
-            .Actor("Chef 1", race => race.First = race.Cart.TryRemove("tomato"))
-            .Actor("Chef 2", race => race.Second = race.Cart.TryRemove("tomato"))
+            .Chef("Chef 1", race => race.First = race.Cart.TryRemove("tomato"))
+            .Chef("Chef 2", race => race.Second = race.Cart.TryRemove("tomato"))
             .Arbiter(race => new LastTomato((race.First ? 1 : 0) + (race.Second ? 1 : 0), race.Cart.QuantityOf("tomato"), race.Cart.TotalQuantity))
             .Expect("exactly one chef gets the tomato, and the cart ends empty with a total of 0.")
             .Accept(new LastTomato(1, 0, 0), "One chef took the tomato; the other found the cart empty.")
@@ -114,9 +114,9 @@ public static class CartScenarios
     /// <summary>Check 4, first half: items and total must move together while chefs add.</summary>
     public static StressScenario<InspectedCart, Inspection> InspectionWhileAdding =>
         Scenario.For(() => new InspectedCart(), "An inspector compares Snapshot() with TotalQuantity while two chefs add")
-            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } k.ChefDone(); })
-            .Actor("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("basil"); } k.ChefDone(); })
-            .Actor("Inspector", k => Inspect(k, adding: true))
+            .Chef("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } k.ChefDone(); })
+            .Chef("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("basil"); } k.ChefDone(); })
+            .Chef("Inspector", k => Inspect(k, adding: true))
             .Arbiter(k => Verdict(k, expectedTotal: 2 * Rounds))
             .Expect("every snapshot adds up to a total that was true at that instant (total before ≤ snapshot ≤ total after).")
             .Accept(new Inspection(Consistent), "Items and total always moved together.")
@@ -126,9 +126,9 @@ public static class CartScenarios
     public static StressScenario<InspectedCart, Inspection> InspectionWhileRemoving =>
         Scenario.For(() => { var k = new InspectedCart(); k.Cart.Add("tomato", Rounds); k.Cart.Add("basil", Rounds); return k; },
                 "An inspector compares Snapshot() with TotalQuantity while two chefs remove")
-            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } k.ChefDone(); })
-            .Actor("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("basil"); } k.ChefDone(); })
-            .Actor("Inspector", k => Inspect(k, adding: false))
+            .Chef("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } k.ChefDone(); })
+            .Chef("Chef 2", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("basil"); } k.ChefDone(); })
+            .Chef("Inspector", k => Inspect(k, adding: false))
             .Arbiter(k => Verdict(k, expectedTotal: 0))
             .Expect("every snapshot adds up to a total that was true at that instant (total before ≥ snapshot ≥ total after).")
             .Accept(new Inspection(Consistent), "Items and total always moved together.")
@@ -138,9 +138,9 @@ public static class CartScenarios
     public static StressScenario<InspectedCart, Inspection> CountingWhileAdding =>
         Scenario.For(() => { var k = new InspectedCart(); k.Cart.Add("tomato"); return k; },
                 "A chef counts the tomatoes with QuantityOf and Snapshot() while one chef adds tomatoes and another adds new items")
-            .Actor("Counter", k => Count(k, adding: true)) // first, so the explorer soon tries a chef slipping into a count
-            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } })
-            .Actor("Chef 2", k => { foreach (var item in NewItems) { k.Cart.Add(item); } })
+            .Chef("Counter", k => Count(k, adding: true)) // first, so the explorer soon tries a chef slipping into a count
+            .Chef("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.Add("tomato"); } })
+            .Chef("Chef 2", k => { foreach (var item in NewItems) { k.Cart.Add(item); } })
             .Arbiter(k => new Inspection(k.Problem ?? TrueCounts))
             .Expect($"every count of tomatoes is one that was true at that instant: never fewer than the count before, from 1 up to {Rounds + 1}.")
             .Accept(new Inspection(TrueCounts), "Every count the counter got was true.")
@@ -150,9 +150,9 @@ public static class CartScenarios
     public static StressScenario<InspectedCart, Inspection> CountingWhileRemoving =>
         Scenario.For(() => { var k = new InspectedCart(); k.Cart.Add("tomato", Rounds + 1); foreach (var item in NewItems) { k.Cart.Add(item); } return k; },
                 "A chef counts the tomatoes with QuantityOf and Snapshot() while one chef takes tomatoes out and another takes the other items")
-            .Actor("Counter", k => Count(k, adding: false))
-            .Actor("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } })
-            .Actor("Chef 2", k => { foreach (var item in NewItems) { k.Cart.TryRemove(item); } })
+            .Chef("Counter", k => Count(k, adding: false))
+            .Chef("Chef 1", k => { for (var i = 0; i < Rounds; i++) { k.Cart.TryRemove("tomato"); } })
+            .Chef("Chef 2", k => { foreach (var item in NewItems) { k.Cart.TryRemove(item); } })
             .Arbiter(k => new Inspection(k.Problem ?? TrueCounts))
             .Expect($"every count of tomatoes is one that was true at that instant: never more than the count before, from {Rounds + 1} down to 1.")
             .Accept(new Inspection(TrueCounts), "Every count the counter got was true.")

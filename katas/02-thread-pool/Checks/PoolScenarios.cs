@@ -71,7 +71,7 @@ public sealed record Tally(int NeverCooked, int CookedTwice, string? Problem)
     public override string ToString() => Problem ?? $"{NeverCooked} order(s) never cooked, {CookedTwice} cooked twice or more";
 }
 
-/// <summary>The kata's race scenarios, in the jcstress style: a kitchen, waiters (actors), a final count, an outcome table.</summary>
+/// <summary>The kata's race scenarios, in the jcstress style: a kitchen, waiters (chefs), a final count, an outcome table.</summary>
 public static class PoolScenarios
 {
     private const string AllCooked = "every order cooked exactly once";
@@ -79,8 +79,8 @@ public static class PoolScenarios
     /// <summary>Check 1: two waiters hand in an order each at the same moment, then both call Drain.</summary>
     public static StressScenario<Orders, Tally> OrdersFromTwoWaiters =>
         Scenario.For(() => new Orders(chefs: 2, orders: 2), "Two waiters hand an order each to new WorkerPool(2) at the same moment, then both call Drain()")
-            .Actor("Waiter 1", k => { k.Submit(0); k.Pool.Drain(); k.Done(waiters: 2); })
-            .Actor("Waiter 2", k => { k.Submit(1); k.Pool.Drain(); k.Done(waiters: 2); })
+            .Chef("Waiter 1", k => { k.Submit(0); k.Pool.Drain(); k.Done(waiters: 2); })
+            .Chef("Waiter 2", k => { k.Submit(1); k.Pool.Drain(); k.Done(waiters: 2); })
             .Arbiter(Count)
             .Expect("both orders cooked exactly once by the time both Drain() calls return.")
             .Accept(new Tally(0, 0, null), "Every order was cooked once.")
@@ -91,7 +91,7 @@ public static class PoolScenarios
     /// <summary>Check 1: the kitchen's only chef is asleep when an order comes in: it must wake up and cook it.</summary>
     public static StressScenario<Orders, Tally> SleepingChefWakes =>
         Scenario.For(() => new Orders(chefs: 1, orders: 2), "A waiter hands two orders, one after the other, to new WorkerPool(1), whose chef may be asleep, then calls Drain()")
-            .Actor("Waiter", k => { k.Submit(0); k.Submit(1); k.Pool.Drain(); k.Done(waiters: 1); })
+            .Chef("Waiter", k => { k.Submit(0); k.Submit(1); k.Pool.Drain(); k.Done(waiters: 1); })
             .Arbiter(Count)
             .Expect("both orders cooked exactly once by the time Drain() returns.")
             .Accept(new Tally(0, 0, null), "The chef woke up for every order.")
@@ -101,8 +101,8 @@ public static class PoolScenarios
     /// <summary>Check 4: Drain is called while a waiter is still handing in orders.</summary>
     public static StressScenario<Orders, Tally> DrainRacingSubmit =>
         Scenario.For(() => new Orders(chefs: 2, orders: 2), "A waiter hands two orders to new WorkerPool(2) while another waiter calls Drain()")
-            .Actor("Waiter", k => { k.Submit(0); k.Submit(1); k.Done(waiters: 2); })
-            .Actor("Drain caller", k =>
+            .Chef("Waiter", k => { k.Submit(0); k.Submit(1); k.Done(waiters: 2); })
+            .Chef("Drain caller", k =>
             {
                 var handedIn = k.Accepted;
                 k.Pool.Drain();
@@ -123,8 +123,8 @@ public static class PoolScenarios
     /// <summary>Check 4: Dispose is called while a waiter is still handing in orders.</summary>
     public static StressScenario<Orders, Tally> SubmitRacingDispose =>
         Scenario.For(() => new Orders(chefs: 2, orders: 2), "A waiter hands two orders to new WorkerPool(2) while another thread calls Dispose()")
-            .Actor("Waiter", k => { k.Submit(0); k.Submit(1); })
-            .Actor("Closer", k =>
+            .Chef("Waiter", k => { k.Submit(0); k.Submit(1); })
+            .Chef("Closer", k =>
             {
                 k.Pool.Dispose();
                 if (k.CookedSoFar < k.Accepted)

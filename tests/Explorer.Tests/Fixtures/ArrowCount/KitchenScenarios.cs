@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Kitchen, int> TwoChefsCount =>
         Scenario.For(() => new Kitchen(), "Two chefs count a plate each")
-            .Actor("Chef 1", k => k.CountPlate())
-            .Actor("Chef 2", k => k.CountPlate())
+            .Chef("Chef 1", k => k.CountPlate())
+            .Chef("Chef 2", k => k.CountPlate())
             .Arbiter(k => k.Plates)
             .Expect("both plates counted.")
             .Accept(2, "Both plates were counted.")

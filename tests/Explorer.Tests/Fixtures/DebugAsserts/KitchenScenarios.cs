@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Kitchen, int> AssertedServes =>
         Scenario.For(() => new Kitchen(), "Two chefs serve, checked by Debug.Assert")
-            .Actor("Chef 1", k => k.ServeAsserted())
-            .Actor("Chef 2", k => k.ServeAsserted())
+            .Chef("Chef 1", k => k.ServeAsserted())
+            .Chef("Chef 2", k => k.ServeAsserted())
             .Arbiter(k => k.Served)
             .Expect("any count: only the learner's own Debug checks judge.")
             .Accept(1, "One serve was lost.")
@@ -16,8 +16,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Kitchen, int> CheckedServes =>
         Scenario.For(() => new Kitchen(), "Two chefs serve, checked under #if DEBUG")
-            .Actor("Chef 1", k => k.ServeChecked())
-            .Actor("Chef 2", k => k.ServeChecked())
+            .Chef("Chef 1", k => k.ServeChecked())
+            .Chef("Chef 2", k => k.ServeChecked())
             .Arbiter(k => k.Served)
             .Expect("any count: only the learner's own Debug checks judge.")
             .Accept(1, "One serve was lost.")

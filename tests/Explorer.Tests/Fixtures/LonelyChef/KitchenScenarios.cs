@@ -6,7 +6,7 @@ public static class KitchenScenarios
 {
     public static StressScenario<Kitchen, int> ThirtyWaits =>
         Scenario.For(() => new Kitchen(), "One chef waits thirty times for a stove nobody frees")
-            .Actor("Chef 1", k => k.TryCooking(30))
+            .Chef("Chef 1", k => k.TryCooking(30))
             .Arbiter(k => k.GaveUp)
             .Expect("every wait runs out.")
             .Accept(30, "The chef gave up thirty times.")

@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Kitchen, int> LongNaps =>
         Scenario.For(() => new Kitchen(), "Two chefs nap")
-            .Actor("Chef 1", k => k.Nap())
-            .Actor("Chef 2", k => k.Nap())
+            .Chef("Chef 1", k => k.Nap())
+            .Chef("Chef 2", k => k.Nap())
             .Arbiter(k => k.Naps)
             .Expect("two naps.")
             .Accept(2, "Both napped.")

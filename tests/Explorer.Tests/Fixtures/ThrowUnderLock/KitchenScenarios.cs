@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Kitchen, int> BurnWhileHolding =>
         Scenario.For(() => new Kitchen(), "A chef's dish burns while it holds the pass")
-            .Actor("Chef 1", k => k.Burn())
-            .Actor("Chef 2", k => k.Serve())
+            .Chef("Chef 1", k => k.Burn())
+            .Chef("Chef 2", k => k.Serve())
             .Arbiter(k => k.Served)
             .Expect("both chefs serve.")
             .Accept(2, "Both served.")
@@ -15,12 +15,12 @@ public static class KitchenScenarios
 
     public static StressScenario<Kitchen, int> PlatingTogether =>
         Scenario.For(() => new Kitchen(), "Two chefs plate on one plain Queue")
-            .Actor("Chef 1", k =>
+            .Chef("Chef 1", k =>
             {
                 k.Wash();
                 k.Plate("soup");
             })
-            .Actor("Chef 2", k =>
+            .Chef("Chef 2", k =>
             {
                 k.Wash();
                 k.Plate("stew");

@@ -32,8 +32,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Kitchen, Tally> ToolsInOppositeOrders =>
         Scenario.For(() => new Kitchen(), "Two chefs each hold one tool and try, for a while, to get the other")
-            .Actor("Chef 1", k => k.PrepareVegetables())
-            .Actor("Chef 2", k => k.PrepareMeat())
+            .Chef("Chef 1", k => k.PrepareVegetables())
+            .Chef("Chef 2", k => k.PrepareMeat())
             .Arbiter(k => k.Tally)
             .Expect("every chef either cooks or gives up; nobody waits for ever.")
             .Accept(t => t.Served + t.GaveUp == 2, "Each chef cooked or gave up.")
@@ -51,8 +51,8 @@ public static class KitchenScenarios
 
     private static OutcomeTableBuilder<Kitchen, Tally> Attempts(string how, string member) =>
         Scenario.For(() => new Kitchen(), $"Two chefs try for a while to take the pass ({how})", member)
-            .Actor("Chef 1", k => k.Serve(how))
-            .Actor("Chef 2", k => k.Serve(how))
+            .Chef("Chef 1", k => k.Serve(how))
+            .Chef("Chef 2", k => k.Serve(how))
             .Arbiter(k => k.Tally)
             .Expect("whatever the timing, nothing here is forbidden but the one outcome the test looks for.");
 }

@@ -6,9 +6,9 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, int> BrokenKitchen =>
         Scenario.For(() => new Broken(), "The countdown waits for three signals; only two chefs signal")
-            .Actor("Worker 1", k => k.Work())
-            .Actor("Worker 2", k => k.Work())
-            .Actor("Waiter", k => k.WaitForAll())
+            .Chef("Worker 1", k => k.Work())
+            .Chef("Worker 2", k => k.Work())
+            .Chef("Waiter", k => k.WaitForAll())
             .Arbiter(k => k.Seen)
             .Expect("2.")
             .Accept(2, "As it should be.")
@@ -16,9 +16,9 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, int> FixedKitchen =>
         Scenario.For(() => new Fixed(), "The countdown waits for three signals; only two chefs signal")
-            .Actor("Worker 1", k => k.Work())
-            .Actor("Worker 2", k => k.Work())
-            .Actor("Waiter", k => k.WaitForAll())
+            .Chef("Worker 1", k => k.Work())
+            .Chef("Worker 2", k => k.Work())
+            .Chef("Waiter", k => k.WaitForAll())
             .Arbiter(k => k.Seen)
             .Expect("2.")
             .Accept(2, "As it should be.")

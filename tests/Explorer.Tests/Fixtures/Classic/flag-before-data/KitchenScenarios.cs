@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, int> BrokenKitchen =>
         Scenario.For(() => new Broken(), "The flag is raised before the dish is on it: the reader sees an empty plate")
-            .Actor("Cook", k => k.Cook())
-            .Actor("Server", k => k.Serve())
+            .Chef("Cook", k => k.Cook())
+            .Chef("Server", k => k.Serve())
             .Arbiter(k => k.Seen)
             .Expect("42.")
             .Accept(42, "As it should be.")
@@ -15,8 +15,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, int> FixedKitchen =>
         Scenario.For(() => new Fixed(), "The flag is raised before the dish is on it: the reader sees an empty plate")
-            .Actor("Cook", k => k.Cook())
-            .Actor("Server", k => k.Serve())
+            .Chef("Cook", k => k.Cook())
+            .Chef("Server", k => k.Serve())
             .Arbiter(k => k.Seen)
             .Expect("42.")
             .Accept(42, "As it should be.")

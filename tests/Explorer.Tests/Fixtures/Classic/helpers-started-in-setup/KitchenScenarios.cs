@@ -13,7 +13,7 @@ public static class KitchenScenarios
 {
     public static StressScenario<Count<Broken>, int> BrokenKitchen =>
         Scenario.For(() => new Count<Broken>(new Broken()), "Two helpers, hired when the kitchen opens, count a plate each; the boss joins them")
-            .Actor("Boss", c => c.Plates = c.Kitchen.WaitForHelpers())
+            .Chef("Boss", c => c.Plates = c.Kitchen.WaitForHelpers())
             .Arbiter(c => c.Plates)
             .Expect("2 plates.")
             .Accept(2, "Both plates were counted.")
@@ -21,7 +21,7 @@ public static class KitchenScenarios
 
     public static StressScenario<Count<Fixed>, int> FixedKitchen =>
         Scenario.For(() => new Count<Fixed>(new Fixed()), "Two helpers, hired when the kitchen opens, count a plate each; the boss joins them")
-            .Actor("Boss", c => c.Plates = c.Kitchen.WaitForHelpers())
+            .Chef("Boss", c => c.Plates = c.Kitchen.WaitForHelpers())
             .Arbiter(c => c.Plates)
             .Expect("2 plates.")
             .Accept(2, "Both plates were counted.")

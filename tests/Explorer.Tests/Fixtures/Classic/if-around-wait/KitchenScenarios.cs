@@ -6,9 +6,9 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, int> BrokenKitchen =>
         Scenario.For(() => new Broken(), "Woken by PulseAll, the second cook does not check again and takes from an empty queue")
-            .Actor("Cook 1", k => k.Cook())
-            .Actor("Cook 2", k => k.Cook())
-            .Actor("Waiter", k =>
+            .Chef("Cook 1", k => k.Cook())
+            .Chef("Cook 2", k => k.Cook())
+            .Chef("Waiter", k =>
             {
                 k.Order("soup");
                 k.Order("stew");
@@ -20,9 +20,9 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, int> FixedKitchen =>
         Scenario.For(() => new Fixed(), "Woken by PulseAll, the second cook does not check again and takes from an empty queue")
-            .Actor("Cook 1", k => k.Cook())
-            .Actor("Cook 2", k => k.Cook())
-            .Actor("Waiter", k =>
+            .Chef("Cook 1", k => k.Cook())
+            .Chef("Cook 2", k => k.Cook())
+            .Chef("Waiter", k =>
             {
                 k.Order("soup");
                 k.Order("stew");

@@ -13,7 +13,7 @@ public static class KitchenScenarios
 {
     public static StressScenario<Plate<Broken>, string> BrokenKitchen =>
         Scenario.For(() => new Plate<Broken>(new Broken()), "A chef hands the soup to a helper thread and serves before the helper is done")
-            .Actor("Chef", p => p.Served = p.Kitchen.Serve())
+            .Chef("Chef", p => p.Served = p.Kitchen.Serve())
             .Arbiter(p => p.Served ?? "an empty plate")
             .Expect("soup.")
             .Accept("soup", "The chef waited for the helper.")
@@ -21,7 +21,7 @@ public static class KitchenScenarios
 
     public static StressScenario<Plate<Fixed>, string> FixedKitchen =>
         Scenario.For(() => new Plate<Fixed>(new Fixed()), "A chef hands the soup to a helper thread and serves before the helper is done")
-            .Actor("Chef", p => p.Served = p.Kitchen.Serve())
+            .Chef("Chef", p => p.Served = p.Kitchen.Serve())
             .Arbiter(p => p.Served ?? "an empty plate")
             .Expect("soup.")
             .Accept("soup", "The chef waited for the helper.")

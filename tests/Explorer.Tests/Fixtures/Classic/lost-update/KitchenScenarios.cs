@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, int> BrokenKitchen =>
         Scenario.For(() => new Broken(), "Two chefs count with _served++: one count is lost")
-            .Actor("Chef 1", k => k.Serve())
-            .Actor("Chef 2", k => k.Serve())
+            .Chef("Chef 1", k => k.Serve())
+            .Chef("Chef 2", k => k.Serve())
             .Arbiter(k => k.Served)
             .Expect("2.")
             .Accept(2, "As it should be.")
@@ -15,8 +15,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, int> FixedKitchen =>
         Scenario.For(() => new Fixed(), "Two chefs count with _served++: one count is lost")
-            .Actor("Chef 1", k => k.Serve())
-            .Actor("Chef 2", k => k.Serve())
+            .Chef("Chef 1", k => k.Serve())
+            .Chef("Chef 2", k => k.Serve())
             .Arbiter(k => k.Served)
             .Expect("2.")
             .Accept(2, "As it should be.")

@@ -6,12 +6,12 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, int> BrokenKitchen =>
         Scenario.For(() => new Broken(), "Producer and consumer share a plain Queue with no lock")
-            .Actor("Producer", k =>
+            .Chef("Producer", k =>
             {
                 k.Produce("soup");
                 k.Produce("stew");
             })
-            .Actor("Consumer", k =>
+            .Chef("Consumer", k =>
             {
                 k.Consume();
                 k.Consume();
@@ -23,12 +23,12 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, int> FixedKitchen =>
         Scenario.For(() => new Fixed(), "Producer and consumer share a plain Queue with no lock")
-            .Actor("Producer", k =>
+            .Chef("Producer", k =>
             {
                 k.Produce("soup");
                 k.Produce("stew");
             })
-            .Actor("Consumer", k =>
+            .Chef("Consumer", k =>
             {
                 k.Consume();
                 k.Consume();

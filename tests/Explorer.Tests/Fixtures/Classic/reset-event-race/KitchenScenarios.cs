@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, bool> BrokenKitchen =>
         Scenario.For(() => new Broken(), "The bell is set and reset before the listener waits: it waits for ever")
-            .Actor("Listener", k => k.Listen())
-            .Actor("Ringer", k => k.Ring())
+            .Chef("Listener", k => k.Listen())
+            .Chef("Ringer", k => k.Ring())
             .Arbiter(k => k.Heard)
             .Expect("true.")
             .Accept(true, "As it should be.")
@@ -15,8 +15,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, bool> FixedKitchen =>
         Scenario.For(() => new Fixed(), "The bell is set and reset before the listener waits: it waits for ever")
-            .Actor("Listener", k => k.Listen())
-            .Actor("Ringer", k => k.Ring())
+            .Chef("Listener", k => k.Listen())
+            .Chef("Ringer", k => k.Ring())
             .Arbiter(k => k.Heard)
             .Expect("true.")
             .Accept(true, "As it should be.")

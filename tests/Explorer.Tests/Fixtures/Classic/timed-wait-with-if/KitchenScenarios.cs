@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, bool> BrokenKitchen =>
         Scenario.For(() => new Broken(), "A timed Monitor.Wait under an if: its time may run out before the dish is ready")
-            .Actor("Taker", k => k.Take())
-            .Actor("Cook", k => k.Cook())
+            .Chef("Taker", k => k.Take())
+            .Chef("Cook", k => k.Cook())
             .Arbiter(k => k.Took)
             .Expect("true.")
             .Accept(true, "As it should be.")
@@ -15,8 +15,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, bool> FixedKitchen =>
         Scenario.For(() => new Fixed(), "A timed Monitor.Wait under an if: its time may run out before the dish is ready")
-            .Actor("Taker", k => k.Take())
-            .Actor("Cook", k => k.Cook())
+            .Chef("Taker", k => k.Take())
+            .Chef("Cook", k => k.Cook())
             .Arbiter(k => k.Took)
             .Expect("true.")
             .Accept(true, "As it should be.")

@@ -6,8 +6,8 @@ public static class KitchenScenarios
 {
     public static StressScenario<Broken, int> BrokenKitchen =>
         Scenario.For(() => new Broken(), "Two chefs take the knives and the boards in opposite orders")
-            .Actor("Chef 1", k => k.Vegetables())
-            .Actor("Chef 2", k => k.Meat())
+            .Chef("Chef 1", k => k.Vegetables())
+            .Chef("Chef 2", k => k.Meat())
             .Arbiter(k => k.Dishes)
             .Expect("2.")
             .Accept(2, "As it should be.")
@@ -15,8 +15,8 @@ public static class KitchenScenarios
 
     public static StressScenario<Fixed, int> FixedKitchen =>
         Scenario.For(() => new Fixed(), "Two chefs take the knives and the boards in opposite orders")
-            .Actor("Chef 1", k => k.Vegetables())
-            .Actor("Chef 2", k => k.Meat())
+            .Chef("Chef 1", k => k.Vegetables())
+            .Chef("Chef 2", k => k.Meat())
             .Arbiter(k => k.Dishes)
             .Expect("2.")
             .Accept(2, "As it should be.")

@@ -1,7 +1,7 @@
 namespace KitchenKatas.Grader.Exploration;
 
 /// <summary>One chef under the cooperative scheduler: its thread waits on its baton until the scheduler picks it.</summary>
-internal sealed class ActorSlot(int index, string name, CooperativeScheduler scheduler) : IDisposable
+internal sealed class ChefSlot(int index, string name, CooperativeScheduler scheduler) : IDisposable
 {
     public int Index { get; } = index;
 
