@@ -1,7 +1,7 @@
 namespace KitchenKatas.CrashIsolation.Tests;
 
 [TestFixture]
-[NonParallelizable] // kata runs share the kata's build folders
+[NonParallelizable] // reads the runs of KataRuns, which starts them two at a time itself
 public sealed class WrongFixTests
 {
     // Each wrong fix fails the check that teaches its mistake, with the words that name it.
