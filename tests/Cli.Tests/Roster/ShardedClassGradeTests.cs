@@ -29,7 +29,9 @@ public sealed class ShardedClassGradeTests
                 File.WriteAllText(Path.Combine(submissions, student, "Cart.cs"), "namespace Kitchen.RacyCart;\npublic sealed class Cart\n{\n    int x = ;\n}\n");
             }
 
-            string[] grade = ["grade", "--repo", Repo, "--kata", "racy-cart", "--budget", "0.3", "--allow-unsandboxed", "--submissions", submissions];
+            // A tenth of the budget: the reference cart passes at any budget, and what is compared is the roster's
+            // bookkeeping, not the checks' power.
+            string[] grade = ["grade", "--repo", Repo, "--kata", "racy-cart", "--budget", "0.1", "--allow-unsandboxed", "--submissions", submissions];
             var whole = await KitchenApp.RunAsync([.. grade, "--roster", Path.Combine(root, "whole")], new TestConsole());
             var one = await KitchenApp.RunAsync([.. grade, "--shard", "1/2", "--roster", Path.Combine(root, "part-1")], new TestConsole());
             var two = await KitchenApp.RunAsync([.. grade, "--shard", "2/2", "--roster", Path.Combine(root, "part-2")], new TestConsole());
