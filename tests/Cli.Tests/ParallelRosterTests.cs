@@ -109,15 +109,15 @@ public sealed class ParallelRosterTests
 
         public bool AllSkippedSharedProjects { get; private set; } = true;
 
-        public RosterWork Work => new(
+        public RosterWork Work => new(new BatchWork(
             (_, _, _) =>
             {
                 Interlocked.Increment(ref _prepared);
                 return Task.FromResult(buildWorks ? new KataBuildPlan { SharedProjectsBuilt = true, KataFoldersBuilt = true } : KataBuildPlan.Nothing);
             },
-            GradeAsync);
+            GradeAsync));
 
-        private async Task<KataGrade> GradeAsync(KataInfo kata, string folder, GradeOptions options, KataBuildPlan plan, CancellationToken token)
+        private async Task<KataGrade> GradeAsync(KataInfo kata, string? folder, GradeOptions options, KataBuildPlan plan, Task<EditorHints>? hints, CancellationToken token)
         {
             var slot = plan.Slot ?? "";
             SlotSet[slot] = true;
@@ -141,7 +141,7 @@ public sealed class ParallelRosterTests
             // The first students wait for one another, so a grader that takes them one by one fails here instead of hanging.
             await Task.WhenAny(_met.Task, Task.Delay(TimeSpan.FromSeconds(10), token));
             await Task.Delay(20, token);
-            GradedBag.Add(Path.GetFileName(folder));
+            GradedBag.Add(Path.GetFileName(folder!));
             Interlocked.Decrement(ref _running);
             _activeSlots.AddOrUpdate(slot, 0, (_, n) => n - 1);
             return new KataGrade(kata.Manifest.Id, kata.Manifest.Title, true, 10, 10, [], [], [], 1);

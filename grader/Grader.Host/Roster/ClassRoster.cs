@@ -13,15 +13,11 @@ namespace KitchenKatas.Grader.Roster;
 public sealed record RosterEntry(string Student, int Score, int MaxScore, bool Passed, IReadOnlyDictionary<string, int> KataScores);
 
 /// <summary>
-/// Grades a class: one folder per student, each graded like a single submission, up to
-/// <see cref="GradeOptions.StudentsAtOnce"/> students at once. Every student's full report is written as soon as it
-/// is made, so a rerun skips those already graded with the same checks and resumes where it stopped.
+/// Grades a class: one folder per student, the students not yet graded as one batch (<see cref="SubmissionBatch"/>, the
+/// model every grade uses), up to <see cref="GradeOptions.StudentsAtOnce"/> students at once. Every student's full
+/// report is written as soon as it is made, so a rerun skips those already graded with the same checks and resumes
+/// where it stopped.
 /// </summary>
-/// <remarks>
-/// Students graded at once build the same kata against different files, so each worker builds in a slot of its own
-/// (<see cref="KataBuildPlan.Slot"/>); the grader projects and the kata folders are built once before
-/// (<see cref="KataBuildPlan.PrepareAsync"/>), and the slots only build the kata's own project.
-/// </remarks>
 public static class ClassRoster
 {
     /// <summary>Grades every student folder in <paramref name="submissions"/> that has no report in <paramref name="rosterDir"/> yet.</summary>
@@ -75,48 +71,26 @@ public static class ClassRoster
             }
         }
 
-        if (pending.Count > 0)
-        {
-            var workers = Math.Clamp(options.StudentsAtOnce, 1, pending.Count);
-            var plan = await work.PrepareAsync(katas, options, cancellationToken).ConfigureAwait(false);
-            if (!plan.SharedProjectsBuilt)
+        // The students still to grade are one batch: the same model as a single grade, with a worker slot each.
+        var batch = pending.Select(i => new Submission(Path.GetFileName(students[i]), kata => FolderOf(students[i], kata, katas.Count))).ToArray();
+        var graded = await SubmissionBatch.GradeAsync(
+            katas, batch, options, work.Batch,
+            async (submission, report, token) =>
             {
-                workers = 1; // without the shared projects built, every build writes them: one at a time
-            }
-
-            var next = -1;
-            await Task.WhenAll(Enumerable.Range(1, workers).Select(worker => Task.Run(
-                async () =>
-                {
-                    var slot = plan.ForWorker(worker, workers);
-                    for (var k = Interlocked.Increment(ref next); k < pending.Count; k = Interlocked.Increment(ref next))
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var i = pending[k];
-                        progress?.Invoke(Path.GetFileName(students[i]), false);
-                        rows[i] = RosterFiles.Row(students[i], await GradeStudentAsync(katas, students[i], rosterDir, options, slot, work, cancellationToken).ConfigureAwait(false));
-                    }
-                },
-                cancellationToken))).ConfigureAwait(false);
+                var student = Path.Combine(submissions, submission.Name);
+                await File.WriteAllTextAsync(RosterFiles.ReportFile(rosterDir, student), JsonReportWriter.Write(report), token).ConfigureAwait(false);
+                return RosterFiles.Row(student, report);
+            },
+            submission => progress?.Invoke(submission.Name, false),
+            cancellationToken).ConfigureAwait(false);
+        for (var k = 0; k < pending.Count; k++)
+        {
+            rows[pending[k]] = graded[k];
         }
 
         var entries = rows.Select(row => row!).ToList();
         await RosterFiles.WriteRosterAsync(rosterDir, entries, katas.Select(k => k.Manifest.Id).ToArray(), cancellationToken).ConfigureAwait(false);
         return entries;
-    }
-
-    private static async Task<GradeReport> GradeStudentAsync(
-        IReadOnlyList<KataInfo> katas, string student, string rosterDir, GradeOptions options, KataBuildPlan plan, RosterWork work, CancellationToken cancellationToken)
-    {
-        var grades = new List<KataGrade>();
-        foreach (var kata in katas)
-        {
-            grades.Add(await work.GradeAsync(kata, FolderOf(student, kata, katas.Count), options, plan, cancellationToken).ConfigureAwait(false));
-        }
-
-        var report = GradeReport.From(grades);
-        await File.WriteAllTextAsync(RosterFiles.ReportFile(rosterDir, student), JsonReportWriter.Write(report), cancellationToken).ConfigureAwait(false);
-        return report;
     }
 
     // True when the report holds a grade of every kata, each made with the checks of that kata as they are now.

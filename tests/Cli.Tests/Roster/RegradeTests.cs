@@ -138,18 +138,18 @@ public sealed class RegradeTests
 
     private Task<IReadOnlyList<RosterEntry>> GradePart(ClassShard? shard, string roster)
     {
-        var work = new RosterWork(
+        var batch = new BatchWork(
             (_, _, _) => Task.FromResult(new KataBuildPlan { SharedProjectsBuilt = true, KataFoldersBuilt = true }),
-            (kata, folder, _, _, _) =>
+            (kata, folder, _, _, _, _) =>
             {
                 lock (_graded)
                 {
-                    _graded.Add(Path.GetFileName(folder));
+                    _graded.Add(Path.GetFileName(folder!));
                 }
 
                 return Task.FromResult(new KataGrade(kata.Manifest.Id, kata.Manifest.Title, true, 20, 20, [], [], [], 1) { ChecksVersion = _checks });
-            },
-            _ => _checks);
+            });
+        var work = new RosterWork(batch, _ => _checks);
         return ClassRoster.GradeAsync([Kata], Class, Path.Combine(_root, roster), new GradeOptions { Shard = shard }, work);
     }
 

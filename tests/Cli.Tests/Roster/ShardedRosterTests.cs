@@ -15,13 +15,13 @@ public sealed class ShardedRosterTests
     private static readonly KataInfo Kata = new("/nowhere", new KataManifest { Id = "racy-cart", Title = "The racy cart", LearnerFiles = ["Cart.cs"], Checks = [] });
     private static readonly string[] Students = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy"];
 
-    private static readonly RosterWork Fake = new(
+    private static readonly RosterWork Fake = new(new BatchWork(
         (_, _, _) => Task.FromResult(new KataBuildPlan { SharedProjectsBuilt = true, KataFoldersBuilt = true }),
-        (kata, folder, _, _, _) =>
+        (kata, folder, _, _, _, _) =>
         {
-            var score = Path.GetFileName(folder).Length * 2;
+            var score = Path.GetFileName(folder!).Length * 2;
             return Task.FromResult(new KataGrade(kata.Manifest.Id, kata.Manifest.Title, score == 10, score, 20, [], [], [], 1));
-        });
+        }));
 
     private string _root = "";
 

@@ -173,10 +173,9 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         }
 
         // Progress goes to standard error, so a report written to standard output stays clean.
-        var grades = await ProgressDisplay.ShowAsync(
+        var report = await ProgressDisplay.ShowAsync(
             ProgressDisplay.StandardError(),
-            progress => GradeKatasAsync(selected, LearnerFolders(settings), options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
-        var report = GradeReport.From(grades);
+            progress => SubmissionBatch.GradeOneAsync(selected, new Submission("", LearnerFolders(settings)), options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         foreach (var (format, output) in FormatPairs.From(context.Arguments))
         {
             if (format == "text" && output is null)
@@ -208,38 +207,6 @@ internal sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeCom
         settings.LearnerFilesFrom is { } checkout ? kata => Path.Combine(Path.GetFullPath(checkout), "katas", kata.FolderName)
         : settings.Submission is { } submission ? _ => submission
         : _ => null;
-
-    private static async Task<IReadOnlyList<KataGrade>> GradeKatasAsync(
-        IReadOnlyList<KataInfo> selected, Func<KataInfo, string?> learnerFolder, GradeOptions options, CancellationToken cancellationToken)
-    {
-        var hints = new Dictionary<string, Task<EditorHints>>();
-        var plan = KataBuildPlan.Nothing;
-        if (selected.All(k => learnerFolder(k) is null))
-        {
-            // Every kata's checks built in one go (one restore, shared grader projects looked at once), and the editor
-            // hints worked out meanwhile; then each kata only runs its checks. A kata that does not build is built
-            // again alone below, for its errors.
-            foreach (var kata in selected)
-            {
-                options.Progress?.Report(new KataProgress(kata.Manifest.Id, kata.Manifest.Title, KataStage.Building, kata.Manifest.Checks.Count));
-                hints[kata.Manifest.Id] = Task.Run(() => KataGrader.HintsAsync(kata, kata.Folder, cancellationToken), cancellationToken);
-            }
-
-            plan = await KataBuildPlan.PrepareAsync(selected, options, cancellationToken).ConfigureAwait(false);
-            foreach (var kata in selected.Skip(1))
-            {
-                options.Progress?.Report(new KataProgress(kata.Manifest.Id, kata.Manifest.Title, KataStage.Waiting, kata.Manifest.Checks.Count));
-            }
-        }
-
-        var grades = new List<KataGrade>();
-        foreach (var kata in selected)
-        {
-            grades.Add(await KataGrader.GradeAsync(kata, learnerFolder(kata), options, plan, hints.GetValueOrDefault(kata.Manifest.Id), cancellationToken).ConfigureAwait(false));
-        }
-
-        return grades;
-    }
 
     private async Task<int> GradeClassAsync(IReadOnlyList<KataInfo> katas, Settings settings, GradeOptions options, CancellationToken cancellationToken)
     {

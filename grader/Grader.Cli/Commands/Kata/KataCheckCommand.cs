@@ -26,8 +26,8 @@ internal sealed class KataCheckCommand(IAnsiConsole console) : AsyncCommand<OneK
         console.MarkupLine($"Checking [bold]{Markup.Escape(kata.Manifest.Title)}[/]…");
         var grade = await ProgressDisplay.ShowAsync(
             console,
-            progress => KataGrader.GradeAsync(kata, null, new GradeOptions { Progress = progress }, cancellationToken)).ConfigureAwait(false);
-        TextReportWriter.Write(GradeReport.From([grade]), console);
+            progress => SubmissionBatch.GradeOneAsync([kata], Submission.InPlace, new GradeOptions { Progress = progress }, cancellationToken)).ConfigureAwait(false);
+        TextReportWriter.Write(grade, console);
         var progress = LearnerProgress.Load(root);
         progress.LastChecks[kata.Manifest.Id] = new LastCheck(grade.Score, grade.MaxScore, grade.Passed, DateTimeOffset.UtcNow);
         progress.Save(root);
