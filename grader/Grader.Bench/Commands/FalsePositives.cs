@@ -8,8 +8,8 @@ namespace KitchenKatas.Grader.Bench.Commands;
 
 /// <summary>
 /// <c>corpus --check NAME</c>: the false positives of chosen checks (a new check, say) on the reference solution and
-/// every correct variant, many runs each. Each is built once (learner files only); every run loads its checks afresh
-/// (a collectible load context, as the soak does) and calls the chosen checks once.
+/// every correct variant, many runs each. Each is built once (learner files only) into a build slot of its own; every
+/// run is a fresh test host that runs the chosen checks once (<see cref="RepeatedChecks"/>, as the soak does).
 /// </summary>
 internal static class FalsePositives
 {
@@ -26,10 +26,10 @@ internal static class FalsePositives
             {
                 using var copy = SubmissionCopy.Take(kata, entry.Folder);
                 AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(entry.Name)}...");
-                using var built = await CheckBuild.BuildAsync(kata.Folder, copy.Folder, cancellationToken).ConfigureAwait(false);
-                // A fresh load per run, as a fresh test host would give: a kata's checks may share one evening per load
-                // (kata 3's do), so runs in one load would repeat the first run's verdict instead of judging again.
-                var tallies = RepeatedChecks.Run(built, tests, runs, (run, sofar) =>
+                var built = await RepeatedChecks.BuildAsync(kata.Folder, copy.Folder, "false-positives", cancellationToken: cancellationToken).ConfigureAwait(false);
+                // A fresh test host per run: a kata's checks may share one evening per test session (kata 3's do), so
+                // runs in one session would repeat the first run's verdict instead of judging again.
+                var tallies = await RepeatedChecks.RunAsync(built, tests, runs, (run, sofar) =>
                 {
                     // One line a run, so a soak of hours can be followed and, if it must stop early, counted.
                     var failedNow = sofar.Count(t => t.Runs.Count == run && t.Runs[^1] is { Passed: false, NotJudged: false });
@@ -39,7 +39,7 @@ internal static class FalsePositives
                     {
                         AnsiConsole.MarkupLine($"[red]{Markup.Escape(entry.Name)} run {run}, {Markup.Escape(RuleMap.MethodName(failed.Test))} failed:[/] {Markup.Escape(failed.Runs[^1].Message ?? "")}");
                     }
-                }, cancellationToken);
+                }, cancellationToken).ConfigureAwait(false);
                 foreach (var tally in tallies)
                 {
                     failures += tally.Failed;

@@ -65,35 +65,26 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         }
 
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-            $"[bold]False-positive soak[/]: {settings.Runs} runs of every check against {variants.Length} correct variant(s) on {Environment.ProcessorCount} core(s), each run in a fresh load of the checks.");
+            $"[bold]False-positive soak[/]: {settings.Runs} runs of every check against {variants.Length} correct variant(s) on {Environment.ProcessorCount} core(s), each run in a fresh test host.");
         // Every variant is built first, then the runs go round the variants, so whatever time the soak gets is shared
         // fairly, and Ctrl+C at any point sums up the runs done.
-        var soaked = new List<(KataInfo Kata, string Name, CheckAssembly Checks, IReadOnlyList<CheckTally> Tallies)>();
+        // Each variant builds into a slot of its own, so all stay built side by side while the runs go round them.
+        var soaked = new List<(KataInfo Kata, string Name, KataTestRequest Checks, IReadOnlyList<CheckTally> Tallies)>();
         var clock = Stopwatch.StartNew();
-        try
+        foreach (var (kata, name, folder) in variants)
         {
-            foreach (var (kata, name, folder) in variants)
-            {
-                AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(name)} ({Markup.Escape(Path.GetRelativePath(root, folder))})...");
-                var checks = await CheckBuild.BuildAsync(kata.Folder, folder, cancellationToken).ConfigureAwait(false);
-                var chosen = kata.Manifest.Checks.Where(c => settings.Checks.Length == 0 || settings.Checks.Any(n => c.Test.EndsWith("." + n, StringComparison.Ordinal)));
-                soaked.Add((kata, name, checks, chosen.Select(c => new CheckTally(c.Test)).ToArray()));
-            }
-
-            for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
-            {
-                foreach (var (kata, name, checks, tallies) in soaked)
-                {
-                    RepeatedChecks.RunOnce(checks, tallies);
-                    Progress(kata, name, run, settings.Runs, tallies, clock.Elapsed);
-                }
-            }
+            AnsiConsole.MarkupLine($"Building [bold]{Markup.Escape(kata.FolderName)}[/] against {Markup.Escape(name)} ({Markup.Escape(Path.GetRelativePath(root, folder))})...");
+            var checks = await RepeatedChecks.BuildAsync(kata.Folder, folder, "soak-" + name, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var chosen = kata.Manifest.Checks.Where(c => settings.Checks.Length == 0 || settings.Checks.Any(n => c.Test.EndsWith("." + n, StringComparison.Ordinal)));
+            soaked.Add((kata, name, checks, chosen.Select(c => new CheckTally(c.Test)).ToArray()));
         }
-        finally
+
+        for (var run = 1; run <= settings.Runs && !cancellationToken.IsCancellationRequested; run++)
         {
-            foreach (var variant in soaked)
+            foreach (var (kata, name, checks, tallies) in soaked)
             {
-                variant.Checks.Dispose();
+                await RepeatedChecks.RunOnceAsync(checks, tallies, cancellationToken).ConfigureAwait(false);
+                Progress(kata, name, run, settings.Runs, tallies, clock.Elapsed);
             }
         }
 
@@ -125,7 +116,7 @@ internal sealed class SoakCommand : AsyncCommand<SoakCommand.Settings>
         }
     }
 
-    // The resident memory goes with every run: each run loads the checks afresh, and the soak must stay flat.
+    // The resident memory goes with every run: a soak of hours must stay flat.
     private static void Progress(KataInfo kata, string name, int run, int runs, IReadOnlyList<CheckTally> tallies, TimeSpan elapsed)
     {
         foreach (var (tally, number) in tallies.Select((t, i) => (t, i + 1)))

@@ -26,9 +26,13 @@ public static class KataSelfCheck
         var name = kata.FolderName;
         var facts = new List<SelfCheckFact>();
         progress($"{name}: dotnet test against the starter");
-        var starter = await KataTestRunner.RunAsync(new KataTestRequest(kata.Folder) { SkipProjectReferences = false, Timeout = TimeSpan.FromMinutes(15) }, cancellationToken).ConfigureAwait(false);
+        // Built into a slot of its own, so the repeated runs run this very build, whatever else builds the kata meanwhile.
+        var starterChecks = new KataTestRequest(kata.Folder) { SkipProjectReferences = false, BuildSlot = "self-check", Timeout = TimeSpan.FromMinutes(15) };
+        var starter = await KataTestRunner.RunAsync(starterChecks, cancellationToken).ConfigureAwait(false);
         facts.AddRange(RunFacts.Starter(kata, starter));
-        var detection = starter.NoResults ? [] : Detect(kata, starter, runs, facts, progress, cancellationToken);
+        var detection = starter.NoResults
+            ? []
+            : await DetectAsync(kata, starter, starterChecks with { NoBuild = true, Timeout = RepeatedChecks.RunTimeout }, runs, progress, cancellationToken).ConfigureAwait(false);
         facts.AddRange(detection.Select(d => d.ToFact(name)));
 
         progress($"{name}: dotnet test against the reference solution");
@@ -47,24 +51,17 @@ public static class KataSelfCheck
         return new KataSelfCheckResult(kata, facts, detection);
     }
 
-    // Run 1 is the dotnet test run; runs 2..n call the same build's checks in process.
-    private static IReadOnlyList<DetectionRate> Detect(KataInfo kata, KataTestRun starter, int runs, List<SelfCheckFact> facts, Action<string> progress, CancellationToken cancellationToken)
+    // Run 1 is the dotnet test run; runs 2..n run its build again, a fresh test host each.
+    private static async Task<IReadOnlyList<DetectionRate>> DetectAsync(
+        KataInfo kata, KataTestRun starter, KataTestRequest starterBuild, int runs, Action<string> progress, CancellationToken cancellationToken)
     {
         var watched = kata.Manifest.Checks.Select((c, i) => (Number: i + 1, Check: c)).Where(c => c.Check.Starter != StarterVerdict.Passes).ToArray();
         IReadOnlyList<CheckTally> tallies = watched.Select(c => new CheckTally(c.Check.Test)).ToArray();
         if (runs > 1)
         {
-            try
-            {
-                using var checks = CheckBuild.Snapshot(kata.Folder, kata.Folder);
-                progress($"{kata.FolderName}: {runs - 1} more run(s) of {watched.Length} check(s) against the starter, in process");
-                tallies = RepeatedChecks.Run(checks, watched.Select(c => c.Check.Test).ToArray(), runs - 1,
-                    (run, _) => progress($"{kata.FolderName}: run {run + 1}/{runs} done"), cancellationToken);
-            }
-            catch (InvalidOperationException e)
-            {
-                facts.Add(SelfCheckFact.Broken(kata.FolderName, "The starter's build can be run again in process", e.Message, "Run dev check again when no other build of the kata is running."));
-            }
+            progress($"{kata.FolderName}: {runs - 1} more run(s) of {watched.Length} check(s) against the starter");
+            tallies = await RepeatedChecks.RunAsync(starterBuild, watched.Select(c => c.Check.Test).ToArray(), runs - 1,
+                (run, _) => progress($"{kata.FolderName}: run {run + 1}/{runs} done"), cancellationToken).ConfigureAwait(false);
         }
 
         return watched.Zip(tallies, (c, tally) =>
