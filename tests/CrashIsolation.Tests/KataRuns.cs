@@ -11,8 +11,8 @@ namespace KitchenKatas.CrashIsolation.Tests;
 /// </summary>
 /// <remarks>
 /// Kata 3's runs mostly wait: on hung tabs, on timeouts, on crashed tabs' restarts (a wrong fix's two-minute run used
-/// about 9 s of CPU). So <see cref="StartAll"/> starts every run at the start of the tests, two at a time, each built
-/// into a build slot of its own; more at once would crowd the tabs whose timing the checks judge.
+/// about 9 s of CPU). So the first fixture that reads them starts them all (<see cref="StartAll"/>), two at a time,
+/// each built into a build slot of its own; more at once would crowd the tabs whose timing the checks judge.
 /// </remarks>
 internal static class KataRuns
 {
@@ -21,6 +21,8 @@ internal static class KataRuns
     private static readonly SemaphoreSlim AtOnce = new(2);
 
     private static readonly ConcurrentBag<Task> Started = [];
+
+    private static int _startedAll;
 
     public static string Root { get; } = FindRoot();
 
@@ -37,9 +39,14 @@ internal static class KataRuns
     /// <summary>The checks <see cref="WrongFixTests"/> asks about, against tests/CrashIsolation.Tests/WrongFixes/<paramref name="name"/>.</summary>
     public static KataTestRun WrongFix(string name) => Of(WrongFixFolder(name));
 
-    /// <summary>Starts every run in the background; the tests then wait for the one they read.</summary>
+    /// <summary>Starts every run in the background, once; the tests then wait for the one they read.</summary>
     public static void StartAll()
     {
+        if (Interlocked.Exchange(ref _startedAll, 1) == 1)
+        {
+            return;
+        }
+
         foreach (var folder in new[] { Kata, Path.Combine(Root, "solutions", "03-crash-isolation") }.Concat(WrongFixesAsked().Keys.Select(WrongFixFolder)))
         {
             Started.Add(Task.Run(() => Of(folder)));

@@ -27,7 +27,7 @@ public sealed class RuleCorpusTests
 
     private static IEnumerable<string> CorrectSupervisors => RuleCorpusAssert.CorrectVariantNames(Kata);
 
-    // The corpus runs time tabs too: they start once the end-to-end runs (KataRuns) have ended.
+    // The corpus runs time tabs too: none of them runs beside the end-to-end runs (KataRuns) of another fixture.
     [OneTimeSetUp]
     public void WaitForTheEndToEndRuns() => KataRuns.WaitForAll();
 

@@ -1,9 +1,13 @@
 namespace KitchenKatas.CrashIsolation.Tests;
 
 [TestFixture]
-[NonParallelizable]
+[NonParallelizable] // reads the runs of KataRuns, which starts them two at a time itself
 public sealed class SolutionTests
 {
+    // Every end-to-end run starts now, two at a time, whichever of their fixtures comes first.
+    [OneTimeSetUp]
+    public void StartTheRuns() => KataRuns.StartAll();
+
     [Test]
     public void The_reference_solution_passes_every_check()
     {

@@ -4,6 +4,10 @@ namespace KitchenKatas.CrashIsolation.Tests;
 [NonParallelizable] // reads the runs of KataRuns, which starts them two at a time itself
 public sealed class StarterTests
 {
+    // Every end-to-end run starts now, two at a time, whichever of their fixtures comes first.
+    [OneTimeSetUp]
+    public void StartTheRuns() => KataRuns.StartAll();
+
     [Test]
     public void The_starter_fails_every_check_with_a_readable_message()
     {

@@ -4,6 +4,10 @@ namespace KitchenKatas.CrashIsolation.Tests;
 [NonParallelizable] // reads the runs of KataRuns, which starts them two at a time itself
 public sealed class WrongFixTests
 {
+    // Every end-to-end run starts now, two at a time, whichever of their fixtures comes first.
+    [OneTimeSetUp]
+    public void StartTheRuns() => KataRuns.StartAll();
+
     // Each wrong fix fails the check that teaches its mistake, with the words that name it.
     [TestCase("threads-with-try-catch", 1, "burned down", TestName = "Threads with try/catch still burn the kitchen down (check 1)")]
     [TestCase("processes-without-timeout", 4, "had not returned", TestName = "Processes without a timeout wait for a hung tab for ever (check 4)")]
