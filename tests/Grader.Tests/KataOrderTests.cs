@@ -31,7 +31,7 @@ public sealed class KataOrderTests
         var build = await KataTestRunner.BuildAsync(new KataTestRequest(kataDir) { BuildSlot = "kata-order" });
         Assert.That(build.ExitCode, Is.Zero, build.StandardOutput);
 
-        Assert.That(RunOrder(Path.Combine(kataDir, "bin", "slots", "kata-order")), Is.EqualTo(manifest.Checks.Select(c => c.Test).ToArray()));
+        Assert.That(RunOrder(KataCommands.SlotOutput(kataDir, "kata-order")), Is.EqualTo(manifest.Checks.Select(c => c.Test).ToArray()));
     }
 
     // The full names of the checks in the order NUnit runs them.

@@ -12,6 +12,9 @@ namespace KitchenKatas.Grader.Katas;
 /// </summary>
 internal static class KataCommands
 {
+    /// <summary>Where a build into <paramref name="slot"/> puts its output (<c>bin/slots/NAME</c>, katas/Directory.Build.props).</summary>
+    public static string SlotOutput(string kataDir, string slot) => Path.Combine(kataDir, "bin", "slots", slot);
+
     /// <summary><c>dotnet build</c> of the request's kata against its learner files.</summary>
     public static ChildProcessRequest Build(KataTestRequest request, ScratchFolder scratch)
     {

@@ -50,6 +50,17 @@ public static class RepeatedChecks
         return request with { NoBuild = true };
     }
 
+    /// <summary>The request that runs again what <see cref="BuildAsync"/> last built into <paramref name="slot"/>, without building.</summary>
+    /// <exception cref="InvalidOperationException">Nothing was built into that slot yet: every run would fail.</exception>
+    public static KataTestRequest LastBuild(string kataDir, string slot)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kataDir);
+        ArgumentException.ThrowIfNullOrEmpty(slot);
+        return Directory.Exists(KataCommands.SlotOutput(kataDir, slot))
+            ? new KataTestRequest(kataDir) { BuildSlot = slot, NoBuild = true, Timeout = RunTimeout }
+            : throw new InvalidOperationException($"Nothing is built in {kataDir}'s build slot {slot} yet: build it once first.");
+    }
+
     /// <summary>
     /// Runs each of <paramref name="tests"/> <paramref name="runs"/> times from the build of <paramref name="built"/>
     /// (<see cref="BuildAsync"/>), every check once per run; <paramref name="afterRun"/> is told each finished run number.
