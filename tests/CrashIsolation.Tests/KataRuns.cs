@@ -97,7 +97,7 @@ internal static class KataRuns
                 // kata compiles $(KataSourceDir)*.cs.
                 SourceDir = dir == Path.GetFullPath(Kata) ? null : dir + Path.DirectorySeparatorChar,
                 BuildSlot = "tests-" + name,
-                Filter = asked is null ? null : string.Join('|', asked.Select(n => $"FullyQualifiedName={Manifest.Checks[n - 1].Test}")),
+                Filter = asked is null ? null : KataTestRequest.FilterFor(asked.Select(n => Manifest.Checks[n - 1].Test)),
                 Timeout = TimeSpan.FromMinutes(10),
             }).GetAwaiter().GetResult();
         }

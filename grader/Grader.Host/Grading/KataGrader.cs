@@ -89,7 +89,7 @@ public static class KataGrader
                 kata.Folder,
                 copy is null ? kata.Manifest.LearnerFiles : null,
                 () => KataTestRunner.RunAsync(
-                    request with { NoBuild = true, Filter = string.Join('|', unjudged.Select(c => $"FullyQualifiedName={c.Test}")), Timeout = Left(options.KataTimeout, stopwatch) },
+                    request with { NoBuild = true, Filter = KataTestRequest.FilterFor(unjudged.Select(c => c.Test)), Timeout = Left(options.KataTimeout, stopwatch) },
                     cancellationToken),
                 cancellationToken).ConfigureAwait(false);
             tampered = tampered.Concat(tamperedAgain).ToArray();

@@ -30,6 +30,10 @@ public sealed record KataTestRequest(string KataDir)
     /// <summary>A test filter (<c>dotnet test --filter</c>), or null for all checks.</summary>
     public string? Filter { get; init; }
 
+    /// <summary>The <see cref="Filter"/> that runs exactly the checks named <paramref name="checks"/> (full test names).</summary>
+    public static string FilterFor(IEnumerable<string> checks) =>
+        string.Join('|', checks.Select(check => $"FullyQualifiedName={check}"));
+
     /// <summary>Stop the run at the first check that fails (NUnit's StopOnError): a mutant needs only one killer.</summary>
     public bool StopAtFirstFailure { get; init; }
 

@@ -86,7 +86,7 @@ public static class RepeatedChecks
         ArgumentNullException.ThrowIfNull(built);
         ArgumentNullException.ThrowIfNull(tallies);
         var run = await KataTestRunner.RunAsync(
-            built with { NoBuild = true, Filter = string.Join('|', tallies.Select(t => $"FullyQualifiedName={t.Test}")) },
+            built with { NoBuild = true, Filter = KataTestRequest.FilterFor(tallies.Select(t => t.Test)) },
             cancellationToken).ConfigureAwait(false);
         foreach (var tally in tallies)
         {

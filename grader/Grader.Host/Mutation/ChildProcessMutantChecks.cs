@@ -79,7 +79,7 @@ public sealed class ChildProcessMutantChecks
             Request(sourceDir) with
             {
                 NoBuild = true,
-                Filter = string.Join('|', checks.Select(c => $"FullyQualifiedName={c}")),
+                Filter = KataTestRequest.FilterFor(checks),
                 StopAtFirstFailure = true,
                 Timeout = _options.CheckTimeout,
             },

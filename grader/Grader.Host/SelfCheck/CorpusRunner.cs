@@ -56,7 +56,7 @@ public static class CorpusRunner
             new KataTestRequest(kata.Folder)
             {
                 SourceDir = copy.Folder,
-                Filter = only is null ? null : string.Join('|', checks.Select(c => $"FullyQualifiedName={c.Test}")),
+                Filter = only is null ? null : KataTestRequest.FilterFor(checks.Select(c => c.Test)),
                 Environment = environment ?? new Dictionary<string, string?>(),
                 // A kata-2 run took more than 10 minutes on 2 cores at a load average near 90.
                 Timeout = TimeSpan.FromMinutes(20),
