@@ -19,7 +19,7 @@ internal sealed partial class CooperativeScheduler
 
     public void FieldWrite(ChefSlot me, ExplorationSite site, object? owner, object? value)
     {
-        Point(me);
+        PointUnlessGuarded(me, site);
         Changed(me);
         Trace?.FieldWrite(me.Index, site, owner, value);
     }
@@ -27,7 +27,7 @@ internal sealed partial class CooperativeScheduler
     /// <summary>The point before a call; for a collection that is not thread-safe, also the start of its interval.</summary>
     public void BeginCall(ChefSlot me, ExplorationSite site, object? instance)
     {
-        Point(me);
+        PointUnlessGuarded(me, site);
         lock (_sync)
         {
             if (!_calls.TryGetValue(me.Index, out var calls))
@@ -97,7 +97,7 @@ internal sealed partial class CooperativeScheduler
 
         try
         {
-            Point(me);
+            PointUnlessGuarded(me, site);
         }
         finally
         {

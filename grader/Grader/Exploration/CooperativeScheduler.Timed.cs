@@ -90,6 +90,34 @@ internal sealed partial class CooperativeScheduler
         return chosen;
     }
 
+    /// <summary>
+    /// A pause in a scenario's own code: the chef sleeps until no other chef can move (the kitchen has settled), or, in
+    /// a few schedules, earlier (an early timeout, as for any timed wait).
+    /// </summary>
+    public void Pause(ChefSlot me, ExplorationSite site)
+    {
+        Point(me);
+        var settled = new ModelledResource(site.Target) { IsSignal = true };
+        lock (_sync)
+        {
+            if (TimesOutNow(me, Patience.Timed))
+            {
+                Trace?.Step(me.Index, site, "pauses for a moment and goes on");
+                return;
+            }
+
+            SleepOn(me, settled, settled, Patience.Timed);
+            Trace?.Step(me.Index, site, "pauses until the other chefs stand still");
+        }
+
+        Block(me);
+        lock (_sync)
+        {
+            _ = RanOut(me, settled);
+            Trace?.Step(me.Index, site, "goes on: the other chefs stand still");
+        }
+    }
+
     /// <summary>When nobody can run, a chef in a timed wait is woken with its time run out; -1 when there is none (a deadlock).</summary>
     private int ExpireTimedWait()
     {

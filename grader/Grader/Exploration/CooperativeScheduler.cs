@@ -153,6 +153,27 @@ internal sealed partial class CooperativeScheduler : IDisposable
         ThrowIfAbandoned();
     }
 
+    /// <summary>The point before a step, left out for a step on a field only one lock's holder can touch.</summary>
+    public void PointUnlessGuarded(ChefSlot me, ExplorationSite site)
+    {
+        if (!site.Guarded)
+        {
+            Point(me);
+            return;
+        }
+
+        // Still a step: a loop of guarded steps alone must end at the step limit like any other.
+        ThrowIfAbandoned();
+        lock (_sync)
+        {
+            if (++_steps > _maxSteps)
+            {
+                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps (a loop that never lets go of its lock?)");
+                throw new ScheduleAbandonedException();
+            }
+        }
+    }
+
     /// <summary>
     /// A chef that only waits for the others (a spin loop) lets another runnable chef go first. Like a yield in CHESS,
     /// this switch is free (not a preemption): spinning alone while the others stand still changes nothing, and

@@ -21,7 +21,7 @@ public static partial class ExplorationHooks
     {
         if (Chef() is { } me)
         {
-            me.Scheduler.Point(me);
+            me.Scheduler.PointUnlessGuarded(me, ExplorationSites.Get(site));
         }
 
         return site;
@@ -104,6 +104,19 @@ public static partial class ExplorationHooks
         if (Chef() is { } me)
         {
             me.Scheduler.Yield(me);
+        }
+    }
+
+    /// <summary>A scenario's pause: under the explorer until the other chefs stand still; elsewhere a real sleep.</summary>
+    internal static void Pause(int site, TimeSpan onRealCores)
+    {
+        if (Chef() is { } me)
+        {
+            me.Scheduler.Pause(me, ExplorationSites.Get(site));
+        }
+        else
+        {
+            Thread.Sleep(onRealCores);
         }
     }
 

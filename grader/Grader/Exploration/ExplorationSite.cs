@@ -13,6 +13,12 @@ namespace KitchenKatas.Grader.Exploration;
 public sealed record ExplorationSite(
     int Id, SiteKind Kind, string File, int Line, string Member, string Target, string Operation, bool Writes, IReadOnlyList<string> Arguments)
 {
+    /// <summary>
+    /// A step on a field that every piece of code touches only inside the same lock: it gets no scheduling point of its
+    /// own, since no other chef can touch the field while this one holds the lock (see <c>SourceInstrumenter</c>).
+    /// </summary>
+    public bool Guarded { get; init; }
+
     /// <summary>"Cart.cs:14".</summary>
     public string Location => $"{File}:{Line}";
 }

@@ -11,7 +11,7 @@ public static class ExplorationSites
     private static int _count;
 
     /// <summary>Numbers a new site.</summary>
-    public static ExplorationSite Register(SiteKind kind, string file, int line, string member, string target, string operation = "", bool writes = false, IReadOnlyList<string>? arguments = null)
+    public static ExplorationSite Register(SiteKind kind, string file, int line, string member, string target, string operation = "", bool writes = false, IReadOnlyList<string>? arguments = null, bool guarded = false)
     {
         lock (Gate)
         {
@@ -22,7 +22,7 @@ public static class ExplorationSites
                 _sites = bigger; // readers holding the old array still see every site they were compiled with
             }
 
-            var site = new ExplorationSite(_count, kind, file, line, member, target, operation, writes, arguments ?? []);
+            var site = new ExplorationSite(_count, kind, file, line, member, target, operation, writes, arguments ?? []) { Guarded = guarded };
             _sites[_count] = site;
             _count++;
             return site;

@@ -20,6 +20,9 @@ public static partial class SourceInstrumenter
             "Dictionary", "List", "HashSet", "Queue", "Stack", "SortedDictionary", "SortedList", "SortedSet", "LinkedList", "PriorityQueue",
         };
 
+        /// <summary>A collection of System.Collections.Generic that two chefs must not use at once.</summary>
+        public static bool IsNotThreadSafeCollection(INamedTypeSymbol type) => NotThreadSafe.Contains(type.Name);
+
         // Calls that change a collection that is not thread-safe. Anything else counts as a read: an overlap is reported
         // only when one side surely writes, so a call this list forgets can hide a race but never invent one.
         private static readonly HashSet<string> Writes = new(StringComparer.Ordinal)
@@ -99,7 +102,8 @@ public static partial class SourceInstrumenter
             if (type is "System.Threading.Interlocked" or "System.Threading.Volatile")
             {
                 var first = node.ArgumentList.Arguments.FirstOrDefault()?.Expression.ToString() ?? "";
-                AddCall(node, SiteKind.AtomicCall, first, $"{method.ContainingType.Name}.{method.Name}", false, node.ArgumentList.Arguments, isVoidStatement, isStatic: true);
+                AddCall(node, SiteKind.AtomicCall, first, $"{method.ContainingType.Name}.{method.Name}", false, node.ArgumentList.Arguments, isVoidStatement, isStatic: true,
+                    isGuarded: IsGuarded(node.ArgumentList.Arguments.FirstOrDefault()?.Expression));
                 return;
             }
 
@@ -112,7 +116,7 @@ public static partial class SourceInstrumenter
             if (collection != Collection.None)
             {
                 var writes = collection == Collection.NotThreadSafe && method.ReducedFrom is null && Writes.Contains(method.Name);
-                AddCall(node, Kind(collection), receiver.ToString(), method.Name, writes, node.ArgumentList.Arguments, isVoidStatement);
+                AddCall(node, Kind(collection), receiver.ToString(), method.Name, writes, node.ArgumentList.Arguments, isVoidStatement, isGuarded: IsGuarded(receiver));
             }
         }
 
@@ -135,7 +139,8 @@ public static partial class SourceInstrumenter
             };
             if (marked is not null)
             {
-                AddCall(marked, Kind(collection), node.Expression.ToString(), operation, operation != "[]" && collection == Collection.NotThreadSafe, node.ArgumentList.Arguments, false);
+                AddCall(marked, Kind(collection), node.Expression.ToString(), operation, operation != "[]" && collection == Collection.NotThreadSafe, node.ArgumentList.Arguments, false,
+                    isGuarded: IsGuarded(node.Expression));
             }
         }
 
@@ -163,7 +168,7 @@ public static partial class SourceInstrumenter
             var collection = CollectionOf(model.GetTypeInfo(node.Expression).Type);
             if (collection != Collection.None)
             {
-                AddCall(node, Kind(collection), node.Expression.ToString(), "." + node.Name.Identifier.Text, false, [], false);
+                AddCall(node, Kind(collection), node.Expression.ToString(), "." + node.Name.Identifier.Text, false, [], false, isGuarded: IsGuarded(node.Expression));
             }
         }
 
@@ -213,9 +218,9 @@ public static partial class SourceInstrumenter
             }
         }
 
-        private void AddCall(ExpressionSyntax node, SiteKind kind, string target, string operation, bool writes, SeparatedSyntaxList<ArgumentSyntax> arguments, bool isVoid, bool isStatic = false)
+        private void AddCall(ExpressionSyntax node, SiteKind kind, string target, string operation, bool writes, SeparatedSyntaxList<ArgumentSyntax> arguments, bool isVoid, bool isStatic = false, bool isGuarded = false)
         {
-            var site = Site(node, kind, target.StartsWith("ref ", StringComparison.Ordinal) ? target[4..] : target, operation, writes, arguments.Select(a => a.ToString()).ToArray());
+            var site = Site(node, kind, target.StartsWith("ref ", StringComparison.Ordinal) ? target[4..] : target, operation, writes, arguments.Select(a => a.ToString()).ToArray(), isGuarded);
             Add(new Mark(MarkKind.Call, node, site) { Capture = arguments.Select(Capturable).ToArray(), IsVoid = isVoid, IsStaticCall = isStatic });
         }
 

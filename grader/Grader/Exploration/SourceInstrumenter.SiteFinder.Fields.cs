@@ -26,24 +26,25 @@ public static partial class SourceInstrumenter
                 : access is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } ? Owner.This
                 : Owner.Receiver;
             var name = access.ToString();
+            var isGuarded = owner == Owner.This && IsGuarded(access);
             switch (access.Parent)
             {
                 case AssignmentExpressionSyntax a when a.Left == access && a.Parent is not InitializerExpressionSyntax:
                     if (a.IsKind(SyntaxKind.SimpleAssignmentExpression))
                     {
-                        Add(new Mark(MarkKind.Write, a, Site(a, SiteKind.FieldWrite, name)) { Owner = owner, FieldType = TypeText(field.Type) });
+                        Add(new Mark(MarkKind.Write, a, Site(a, SiteKind.FieldWrite, name, isGuarded: isGuarded)) { Owner = owner, FieldType = TypeText(field.Type) });
                     }
                     else if (!a.IsKind(SyntaxKind.CoalesceAssignmentExpression))
                     {
-                        AddUpdate(a, name, owner, field.Type);
+                        AddUpdate(a, name, owner, field.Type, isGuarded);
                     }
 
                     return;
                 case PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.PreIncrementExpression) || u.IsKind(SyntaxKind.PreDecrementExpression):
-                    AddUpdate(u, name, owner, field.Type);
+                    AddUpdate(u, name, owner, field.Type, isGuarded);
                     return;
                 case PostfixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.PostIncrementExpression) || u.IsKind(SyntaxKind.PostDecrementExpression):
-                    AddUpdate(u, name, owner, field.Type);
+                    AddUpdate(u, name, owner, field.Type, isGuarded);
                     return;
                 case ArgumentSyntax { RefKindKeyword.RawKind: not 0 }:
                 case ArgumentSyntax { Parent: TupleExpressionSyntax }:
@@ -57,14 +58,14 @@ public static partial class SourceInstrumenter
 
             if (!field.IsReadOnly)
             {
-                Add(new Mark(MarkKind.Read, access, Site(access, SiteKind.FieldRead, name)) { Owner = owner, FieldType = TypeText(field.Type) });
+                Add(new Mark(MarkKind.Read, access, Site(access, SiteKind.FieldRead, name, isGuarded: isGuarded)) { Owner = owner, FieldType = TypeText(field.Type) });
             }
         }
 
-        private void AddUpdate(ExpressionSyntax node, string name, Owner owner, ITypeSymbol type) =>
-            Add(new Mark(MarkKind.Update, node, Site(node, SiteKind.FieldRead, name))
+        private void AddUpdate(ExpressionSyntax node, string name, Owner owner, ITypeSymbol type, bool isGuarded) =>
+            Add(new Mark(MarkKind.Update, node, Site(node, SiteKind.FieldRead, name, isGuarded: isGuarded))
             {
-                Second = Site(node, SiteKind.FieldWrite, name),
+                Second = Site(node, SiteKind.FieldWrite, name, isGuarded: isGuarded),
                 Owner = owner,
                 FieldType = TypeText(type),
             });

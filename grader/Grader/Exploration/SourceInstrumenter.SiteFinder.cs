@@ -7,7 +7,7 @@ namespace KitchenKatas.Grader.Exploration;
 public static partial class SourceInstrumenter
 {
     /// <summary>The one semantic pass: finds every site, numbers it, and notes what cannot be modelled.</summary>
-    private sealed partial class SiteFinder(SemanticModel model, string file) : CSharpSyntaxWalker
+    private sealed partial class SiteFinder(SemanticModel model, string file, IReadOnlySet<IFieldSymbol> guarded) : CSharpSyntaxWalker
     {
         // Constructors and initializers run before the object is shared: no other chef can see their fields yet.
         private int _unshared;
@@ -99,7 +99,7 @@ public static partial class SourceInstrumenter
             base.VisitForEachStatement(node);
             if (_unshared == 0 && IsSimple(node.Expression) && CollectionOf(model.GetTypeInfo(node.Expression).Type) == Collection.NotThreadSafe)
             {
-                Add(new Mark(MarkKind.Foreach, node, Site(node, SiteKind.CollectionCall, node.Expression.ToString(), "foreach")));
+                Add(new Mark(MarkKind.Foreach, node, Site(node, SiteKind.CollectionCall, node.Expression.ToString(), "foreach", isGuarded: IsGuarded(node.Expression))));
             }
         }
 
@@ -118,8 +118,13 @@ public static partial class SourceInstrumenter
             }
         }
 
-        private ExplorationSite Site(SyntaxNode node, SiteKind kind, string target, string operation = "", bool writes = false, IReadOnlyList<string>? arguments = null) =>
-            ExplorationSites.Register(kind, file, LineOf(node.GetFirstToken()), MemberName(node), target, operation, writes, arguments);
+        private ExplorationSite Site(SyntaxNode node, SiteKind kind, string target, string operation = "", bool writes = false, IReadOnlyList<string>? arguments = null, bool isGuarded = false) =>
+            ExplorationSites.Register(kind, file, LineOf(node.GetFirstToken()), MemberName(node), target, operation, writes, arguments, isGuarded);
+
+        /// <summary>Whether <paramref name="subject"/> is a field of this object that only code holding one lock touches.</summary>
+        private bool IsGuarded(ExpressionSyntax? subject) =>
+            subject is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
+            && model.GetSymbolInfo(subject).Symbol is IFieldSymbol field && guarded.Contains(field);
 
         private static int LineOf(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 

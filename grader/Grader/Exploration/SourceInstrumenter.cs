@@ -22,7 +22,7 @@ public static partial class SourceInstrumenter
     {
         ArgumentNullException.ThrowIfNull(compilation);
         ArgumentNullException.ThrowIfNull(tree);
-        var finder = new SiteFinder(compilation.GetSemanticModel(tree), Path.GetFileName(tree.FilePath));
+        var finder = new SiteFinder(compilation.GetSemanticModel(tree), Path.GetFileName(tree.FilePath), GuardedFields(compilation));
         var root = tree.GetRoot();
         finder.Visit(root);
         if (finder.Unmodelled.Count > 0)

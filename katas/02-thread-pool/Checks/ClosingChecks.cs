@@ -17,6 +17,7 @@ public sealed class ClosingChecks
         // First a few orders, one chef at a time, in every order of steps the race explorer can try (as kata 1's checks do).
         KataAssert.NoRace(PoolScenarios.DrainRacingSubmit);
         KataAssert.NoRace(PoolScenarios.SubmitRacingDispose);
+        KataAssert.NoRace(PoolScenarios.TwoDrainCallers);
 
         Assert.Multiple(() =>
         {

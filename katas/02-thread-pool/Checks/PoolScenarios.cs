@@ -34,6 +34,31 @@ public sealed class Orders
 
     private int _accepted;
     private int _waitersDone;
+    private readonly ManualResetEventSlim _secondPartCooked = new();
+
+    // On real cores: how long the first part of a dish waits for the second (a free chef takes it at once), and how
+    // long a waiter lets the kitchen settle between the two parts.
+    private static readonly TimeSpan SecondPartLimit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>
+    /// Hands in a dish in two parts: order <paramref name="first"/> keeps its chef at the stove until order
+    /// <paramref name="second"/> is cooked, so another chef must cook the second part. Between the two the waiter lets
+    /// the kitchen settle, so the kitchen's other chef may have gone to sleep by then and must be woken for it.
+    /// </summary>
+    public void SubmitDishInTwoParts(int first, int second)
+    {
+        var waitFor = $"order {second + 1} cooked";
+        Submit(first, () =>
+        {
+            if (!Explorer.WaitFor(_secondPartCooked, waitFor, SecondPartLimit))
+            {
+                Problem ??= $"order {first + 1} waited {SecondPartLimit.TotalSeconds:0} s at the stove for order {second + 1}, which no chef cooked though the other chef had nothing to do";
+            }
+        });
+        Explorer.Pause(Settle);
+        Submit(second, () => Explorer.Set(_secondPartCooked, waitFor));
+    }
 
     /// <summary>
     /// Called by each of <paramref name="waiters"/> when its part is done: on real cores the last one closes the
@@ -48,11 +73,17 @@ public sealed class Orders
     }
 
     /// <summary>Hands in order <paramref name="order"/>; false when the kitchen refused it because it is closed.</summary>
-    public bool Submit(int order)
+    public bool Submit(int order) => Submit(order, static () => { });
+
+    private bool Submit(int order, Action cook)
     {
         try
         {
-            Pool.Submit(() => Interlocked.Increment(ref Cooked[order]));
+            Pool.Submit(() =>
+            {
+                cook();
+                Interlocked.Increment(ref Cooked[order]);
+            });
         }
         catch (ObjectDisposedException)
         {
@@ -137,6 +168,22 @@ public static class PoolScenarios
             .Expect("every order Submit accepted is cooked before Dispose() returns; an order refused after Dispose is fine.")
             .Accept(new Tally(0, 0, null), "Every accepted order was cooked before the kitchen closed.")
             .Forbid(t => t.Problem is not null, "An order was accepted but not cooked before the kitchen closed: it slipped in after the chefs had left, or Dispose did not wait for them.")
+            .Otherwise("Something nobody expected happened to the orders.");
+
+    /// <summary>
+    /// Check 4: two Drain callers at the same moment, then a dish that needs both chefs. Submit must wake a chef for the
+    /// second part even while a Drain caller sleeps on the same lock; a Drain caller counted wrongly makes it wake the
+    /// Drain caller instead, and the free chef sleeps on.
+    /// </summary>
+    public static StressScenario<Orders, Tally> TwoDrainCallers =>
+        Scenario.For(() => new Orders(chefs: 2, orders: 3), "Two waiters call Drain() at the same moment while new WorkerPool(2) cooks order 1; then one hands in a dish in two parts (order 2 keeps its chef at the stove until order 3 is cooked)")
+            .Chef("Waiter 1", k => { k.Submit(0); k.Pool.Drain(); k.SubmitDishInTwoParts(first: 1, second: 2); k.Done(waiters: 2); })
+            .Chef("Waiter 2", k => { k.Pool.Drain(); k.Done(waiters: 2); })
+            .Arbiter(Count)
+            .Expect("every Drain() returns, and every order is cooked once: the chef who is free cooks order 3 while order 2 waits for it.")
+            .Accept(new Tally(0, 0, null), "Both chefs cooked at once, and both Drain() calls returned.")
+            .Forbid(t => t.Problem is not null, "Order 3 sat on the rail while a chef slept: Submit woke a Drain caller instead of the free chef.")
+            .Forbid(t => t.NeverCooked > 0, "An order was handed in but never cooked.")
             .Otherwise("Something nobody expected happened to the orders.");
 
     private static Tally Count(Orders k) =>
