@@ -22,7 +22,7 @@ public sealed class KataOrderTests
     private static readonly string[] Katas = ["01-racy-cart", "02-thread-pool", "03-crash-isolation"];
 
     [TestCaseSource(nameof(Katas))]
-    public async Task The_checks_run_in_the_order_kata_json_numbers_them(string folder)
+    public async Task The_checks_run_in_the_order_kata_json_numbers_them_and_show_by_number_and_title(string folder)
     {
         var kataDir = Path.Combine(Repo, "katas", folder);
         var manifest = KataManifest.Load(Path.Combine(kataDir, "kata.json"));
@@ -31,11 +31,20 @@ public sealed class KataOrderTests
         var build = await KataTestRunner.BuildAsync(new KataTestRequest(kataDir) { BuildSlot = "kata-order" });
         Assert.That(build.ExitCode, Is.Zero, build.StandardOutput);
 
-        Assert.That(RunOrder(KataCommands.SlotOutput(kataDir, "kata-order")), Is.EqualTo(manifest.Checks.Select(c => c.Test).ToArray()));
+        var checks = RunOrder(KataCommands.SlotOutput(kataDir, "kata-order"));
+        var shown = manifest.Checks.Select((c, i) => $"{i + 1:00} {c.Title}").ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(checks.Select(c => c.FullName), Is.EqualTo(manifest.Checks.Select(c => c.Test).ToArray()), "the grader and its filters go by the method's full name");
+
+            // What dotnet test and an editor's test explorer show; sorted by name, as explorers list them, it is the kata's order.
+            Assert.That(checks.Select(c => c.Name), Is.EqualTo(shown));
+            Assert.That(shown.Order(StringComparer.Ordinal), Is.EqualTo(shown));
+        });
     }
 
-    // The full names of the checks in the order NUnit runs them.
-    private static IReadOnlyList<string> RunOrder(string binFolder)
+    // The checks in the order NUnit runs them: the full name (the method's), and the name shown.
+    private static IReadOnlyList<(string FullName, string Name)> RunOrder(string binFolder)
     {
         var dll = Directory.GetFiles(binFolder, "Kitchen.*.Checks.dll", SearchOption.AllDirectories)
             .Single(f => !f.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
@@ -44,7 +53,7 @@ public sealed class KataOrderTests
         return work is null ? [] : Leaves(work).ToArray();
     }
 
-    private static IEnumerable<string> Leaves(WorkItem work) =>
-        work is CompositeWorkItem suite ? suite.Children.SelectMany(Leaves) : [work.Test.FullName];
+    private static IEnumerable<(string FullName, string Name)> Leaves(WorkItem work) =>
+        work is CompositeWorkItem suite ? suite.Children.SelectMany(Leaves) : [(work.Test.FullName, work.Test.Name)];
 
 }

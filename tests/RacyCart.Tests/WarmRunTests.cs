@@ -23,7 +23,7 @@ public sealed class WarmRunTests
 
         // As a learner's own dotnet test runs: the kata's console logger, no results file, no grader folder.
         var run = await ChildProcessRunner.RunAsync(new ChildProcessRequest(
-            DotnetHost.Path, ["test", "--no-build", $"-p:KataBuildSlot={Slot}", "--filter", "Name~public_members"])
+            DotnetHost.Path, ["test", "--no-build", $"-p:KataBuildSlot={Slot}", "--filter", "Name~public"])
         {
             WorkingDirectory = RepoPaths.Kata,
             Environment = DotnetHost.QuietEnvironment(),
