@@ -22,6 +22,7 @@ public sealed partial class GuardedFieldTests
     [TestCase("public void Add() { lock (_gate) { _count++; } } public void Bump() => Interlocked.Increment(ref _count);", false)]
     [TestCase("private object _loose = new(); public void Add() { lock (_loose) { _count++; } }", false)]
     [TestCase("public void Add(Counter other) { lock (_gate) { _count++; other._count++; } }", false)]
+    [TestCase("public void Add() { lock (_gate) { Monitor.Exit(_gate); _count++; Monitor.Enter(_gate); } }", false)]
     public void A_counter_is_guarded_only_when_every_use_holds_the_same_lock(string members, bool guarded) =>
         Assert.That(GuardedOf(members, "_count"), Is.EqualTo(guarded));
 

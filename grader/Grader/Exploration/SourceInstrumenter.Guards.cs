@@ -121,7 +121,7 @@ public static partial class SourceInstrumenter
             {
                 switch (node)
                 {
-                    case LockStatementSyntax held when held.Statement == child && LockedOn(held.Expression, model) is { } symbol:
+                    case LockStatementSyntax held when held.Statement == child && LockedOn(held.Expression, model) is { } symbol && !LetsGoInside(held, model):
                         locks.Add(symbol);
                         break;
                     case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
@@ -135,6 +135,11 @@ public static partial class SourceInstrumenter
 
             return locks;
         }
+
+        /// <summary>A <c>lock</c> whose body calls <c>Monitor.Exit</c>: what follows may run without the lock.</summary>
+        private static bool LetsGoInside(LockStatementSyntax held, SemanticModel model) =>
+            held.Statement.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call =>
+                model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Exit" } m && m.ContainingType.ToDisplayString() == "System.Threading.Monitor");
 
         /// <summary><c>this</c>, or a readonly field (through <c>this</c>, or static): the same object for every chef.</summary>
         private static ISymbol? LockedOn(ExpressionSyntax expression, SemanticModel model) => expression switch
