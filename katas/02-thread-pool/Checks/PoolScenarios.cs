@@ -182,7 +182,7 @@ public static class PoolScenarios
             .Arbiter(Count)
             .Expect("every Drain() returns, and every order is cooked once: the chef who is free cooks order 3 while order 2 waits for it.")
             .Accept(new Tally(0, 0, null), "Both chefs cooked at once, and both Drain() calls returned.")
-            .Forbid(t => t.Problem is not null, "Order 3 sat on the rail while a chef slept: Submit woke a Drain caller instead of the free chef.")
+            .Forbid(t => t.Problem is not null, "Order 3 sat on the rail while a chef slept: Submit must wake a free chef even while a Drain caller sleeps on the same lock.")
             .Forbid(t => t.NeverCooked > 0, "An order was handed in but never cooked.")
             .Otherwise("Something nobody expected happened to the orders.");
 
