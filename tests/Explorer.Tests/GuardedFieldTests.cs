@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KitchenKatas.Grader.Building;
 using KitchenKatas.Grader.Exploration;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,7 +10,7 @@ namespace KitchenKatas.Explorer.Tests;
 /// after. Anything the reading is not sure of keeps its points; the search then reaches deeper with the same budget.
 /// </summary>
 [TestFixture]
-public sealed partial class GuardedFieldTests
+public sealed class GuardedFieldTests
 {
     [TestCase("public void Add() { lock (_gate) { _count++; } } public int Count() { lock (_gate) { return _count; } }", true)]
     [TestCase("public void Add() { lock (this) { _count++; } } public int Count() { lock (this) { return _count; } }", true)]
@@ -82,14 +81,11 @@ public sealed partial class GuardedFieldTests
         var tree = CSharpSyntaxTree.ParseText(source, InMemoryBuild.ParseOptions, Path.Combine(Path.GetTempPath(), "Counter.cs"));
         var compilation = InMemoryBuild.CreateCompilation([tree]);
         var instrumented = SourceInstrumenter.Instrument(compilation, compilation.SyntaxTrees.First()).ToString();
-        var sites = SiteNumber().Matches(instrumented).Select(m => ExplorationSites.Get(int.Parse(m.Groups["id"].Value)))
+        var sites = InstrumentedSites.Numbers(instrumented).Select(ExplorationSites.Get)
             .Where(s => s.Target == field || s.Target == "this." + field).ToArray();
         Assert.That(sites, Is.Not.Empty, $"no step on {field} was instrumented");
         return sites.All(s => s.Guarded) ? true
             : sites.Any(s => s.Guarded) ? throw new AssertionException($"some steps on {field} are guarded and some not")
             : false;
     }
-
-    [GeneratedRegex(@"ExplorationHooks\.\w+(<[^()]*>)?\((?<id>\d+)")]
-    private static partial Regex SiteNumber();
 }

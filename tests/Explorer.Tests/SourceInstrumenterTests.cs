@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KitchenKatas.Grader.Building;
 using KitchenKatas.Grader.Exploration;
 using Microsoft.CodeAnalysis;
@@ -12,7 +11,7 @@ namespace KitchenKatas.Explorer.Tests;
 /// Set KITCHEN_UPDATE_GOLDEN=1 to write After.cs from the current instrumenter.
 /// </summary>
 [TestFixture]
-public sealed partial class SourceInstrumenterTests
+public sealed class SourceInstrumenterTests
 {
     private static IEnumerable<string> Constructs() =>
         Directory.GetDirectories(RepoPaths.Fixture("Instrumenter")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
@@ -66,11 +65,11 @@ public sealed partial class SourceInstrumenterTests
         return (compilation, SourceInstrumenter.Instrument(compilation, compilation.SyntaxTrees.First()));
     }
 
-    // Every hook takes its site number first: ExplorationHooks.Name(123, … or ExplorationHooks.Name<T>(123, …
+    // Site numbers differ from run to run; the n-th distinct site becomes #n.
     private static string Renumber(string code)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return SiteNumber().Replace(code, m =>
+        return InstrumentedSites.HookCall().Replace(code, m =>
         {
             var id = m.Groups["id"].Value;
             if (!seen.TryGetValue(id, out var n))
@@ -82,7 +81,4 @@ public sealed partial class SourceInstrumenterTests
             return m.Groups["call"].Value + "#" + n;
         });
     }
-
-    [GeneratedRegex(@"(?<call>ExplorationHooks\.\w+(<[^()]*>)?\()(?<id>\d+)")]
-    private static partial Regex SiteNumber();
 }

@@ -14,11 +14,7 @@ internal sealed partial class CooperativeScheduler
         ThrowIfAbandoned();
         lock (_sync)
         {
-            if (++_steps > _maxSteps)
-            {
-                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps");
-                throw new ScheduleAbandonedException();
-            }
+            CountStepLocked("");
 
             if (me.ChangedSinceSpin)
             {

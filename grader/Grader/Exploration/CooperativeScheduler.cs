@@ -134,11 +134,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
         ThrowIfAbandoned();
         lock (_sync)
         {
-            if (++_steps > _maxSteps)
-            {
-                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps (a spin loop waiting for another chef?)");
-                throw new ScheduleAbandonedException();
-            }
+            CountStepLocked("(a spin loop waiting for another chef?)");
 
             var next = Choose(me.Index);
             if (next == me.Index)
@@ -166,11 +162,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
         ThrowIfAbandoned();
         lock (_sync)
         {
-            if (++_steps > _maxSteps)
-            {
-                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps (a loop that never lets go of its lock?)");
-                throw new ScheduleAbandonedException();
-            }
+            CountStepLocked("(a loop that never lets go of its lock?)");
         }
     }
 
@@ -184,11 +176,7 @@ internal sealed partial class CooperativeScheduler : IDisposable
         ThrowIfAbandoned();
         lock (_sync)
         {
-            if (++_steps > _maxSteps)
-            {
-                GiveUpLocked($"a chef took more than {_maxSteps:N0} steps (a spin loop waiting for another chef?)");
-                throw new ScheduleAbandonedException();
-            }
+            CountStepLocked("(a spin loop waiting for another chef?)");
 
             var next = Choose(-1, except: me.Index);
             if (next < 0)
@@ -399,5 +387,21 @@ internal sealed partial class CooperativeScheduler : IDisposable
                 : $"{s.Name} holds {held} and waits for {waits.Name} (held by {(holders.Length == 0 ? "nobody" : holders)})";
         });
         return string.Join("; ", lines) + ". Nobody can go on: a deadlock.";
+    }
+
+    /// <summary>
+    /// Counts one step of the schedule (the caller holds <c>_sync</c>); past the limit it gives the schedule up, naming
+    /// the likely cause, so a chef that never stops cannot hold the exploration forever.
+    /// </summary>
+    private void CountStepLocked(string likelyCause)
+    {
+        if (++_steps <= _maxSteps)
+        {
+            return;
+        }
+
+        var cause = likelyCause.Length == 0 ? "" : $" {likelyCause}";
+        GiveUpLocked($"a chef took more than {_maxSteps:N0} steps{cause}");
+        throw new ScheduleAbandonedException();
     }
 }
