@@ -36,6 +36,18 @@ public static class TabLogbook
         }
     }
 
+    /// <summary>
+    /// Writes down that <paramref name="page"/> is being shown inside process <paramref name="pid"/>, not in a tab of its
+    /// own: such a page never becomes a tab, so the checks need not wait for one.
+    /// </summary>
+    public static void RecordInsideKitchen(int pid, string page)
+    {
+        if (Folder is { } folder)
+        {
+            File.WriteAllText(Path.Combine(folder, $"inside-{pid}-{Guid.NewGuid():N}.txt"), page);
+        }
+    }
+
     /// <summary>True the first time it is asked about <paramref name="key"/> within one logbook.</summary>
     public static bool FirstTime(string key)
     {

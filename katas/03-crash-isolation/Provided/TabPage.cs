@@ -38,6 +38,7 @@ public static class TabPage
         {
             // The checks read this line to tell which tab took a shared kitchen down with it.
             Console.Error.WriteLine($"[kitchen] page \"{page}\" is running inside process {Environment.ProcessId}, not in a tab of its own");
+            TabLogbook.RecordInsideKitchen(Environment.ProcessId, page);
         }
 
         var (kind, argument) = Split(page);

@@ -160,8 +160,12 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
 
     private async Task CancelOnceRunning(CancellationTokenSource evening)
     {
+        // Waits until every page is accounted for: running in a tab, or shown inside the kitchen. A page shown inside
+        // never becomes a tab of its own, so the check's tab count fails however long this waits; the starter used to
+        // wait out the whole patience here.
         var patience = Stopwatch.StartNew();
-        while (_census.Processes().Count(p => p.Role == "tab") < scenario.Jobs.Count && patience.Elapsed < TimeSpan.FromSeconds(15))
+        while (_census.Processes().Count(p => p.Role == "tab") + _census.PagesInsideKitchen() < scenario.Jobs.Count
+            && patience.Elapsed < TimeSpan.FromSeconds(15))
         {
             await Task.Delay(100);
         }

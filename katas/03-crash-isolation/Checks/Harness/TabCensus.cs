@@ -30,6 +30,9 @@ public sealed class TabCensus(string logbook)
         return entries;
     }
 
+    /// <summary>How many pages were shown inside a process that is not a tab (a thread of the supervisor's own process).</summary>
+    public int PagesInsideKitchen() => Directory.EnumerateFiles(logbook, "inside-*.txt").Count();
+
     /// <summary>
     /// The processes of the logbook, and the harness's own children when <paramref name="withChildren"/> (only in the
     /// harness: elsewhere this process's children are none of the tabs' business), still alive after giving them
