@@ -31,6 +31,11 @@ public sealed class GuardedFieldTests
     [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public IEnumerator<int> Each() { lock (_gate) { return _items.GetEnumerator(); } }", false)]
     [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public int Sum() { lock (_gate) { var s = 0; foreach (var i in _items) { s += i; } return s; } }", true)]
     [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public void Reset() { lock (_gate) { _items = new List<int>(); } }", true)]
+    [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public List<int> Copy() { lock (_gate) { return new List<int>(_items); } }", true)]
+    [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public HashSet<int> Copy() { lock (_gate) { return new(_items); } }", true)]
+    [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public List<int> Copy() => new List<int>(_items);", false)]
+    [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public Holder Keep() { lock (_gate) { return new Holder(_items); } } public sealed record Holder(List<int> Items);", false)]
+    [TestCase("public void Add(int x) { lock (_gate) { _items.Add(x); } } public System.Collections.ObjectModel.ReadOnlyCollection<int> View() { lock (_gate) { return new System.Collections.ObjectModel.ReadOnlyCollection<int>(_items); } }", false)]
     public void A_collection_is_guarded_only_when_it_never_leaves_the_lock(string members, bool guarded) =>
         Assert.That(GuardedOf(members, "_items"), Is.EqualTo(guarded));
 

@@ -108,9 +108,19 @@ public static partial class SourceInstrumenter
                 ForEachStatementSyntax loop when loop.Expression == access => true,
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Left == access =>
                     assignment.Right is BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax,
+                ArgumentSyntax { RefKindKeyword.RawKind: 0, Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } =>
+                    IsCopy(creation, model),
                 _ => false,
             };
         }
+
+        /// <summary>
+        /// A new collection of System.Collections.Generic built from the field (<c>new Dictionary&lt;K, V&gt;(_items)</c>): its
+        /// constructor copies every element before it returns and keeps no reference, so the copy may leave the lock.
+        /// </summary>
+        private static bool IsCopy(BaseObjectCreationExpressionSyntax creation, SemanticModel model) =>
+            model.GetTypeInfo(creation).Type is INamedTypeSymbol { ContainingNamespace: var ns } created
+            && ns?.ToDisplayString() == "System.Collections.Generic" && SiteFinder.IsNotThreadSafeCollection(created);
 
         /// <summary>The locks held around <paramref name="access"/> in its own function, each as the symbol locked on.</summary>
         private static HashSet<ISymbol> LocksAround(ExpressionSyntax access, SemanticModel model)

@@ -212,7 +212,7 @@ public static partial class SourceInstrumenter
                 var collection = IsSimple(argument) ? CollectionOf(model.GetTypeInfo(argument).Type) : Collection.None;
                 if (collection != Collection.None)
                 {
-                    Add(new Mark(MarkKind.Call, node, Site(node, Kind(collection), argument.ToString(), "new")) { InstanceArgument = i });
+                    Add(new Mark(MarkKind.Call, node, Site(node, Kind(collection), argument.ToString(), "new", isGuarded: IsGuarded(argument))) { InstanceArgument = i });
                     return;
                 }
             }
