@@ -23,6 +23,9 @@ app.Configure(config =>
     config.AddCommand<RacyCartCommand>("racy-cart")
         .WithDescription("Kata 1: detection rate, time to detection and false positives of every race check, over many runs.")
         .WithExample("racy-cart", "--runs", "200");
+    config.AddCommand<StressFloorCommand>("stress-floor")
+        .WithDescription("Kata 1: each race check that must fail, with the whole stress budget and with the share left after a complete exploration; how often each is caught.")
+        .WithExample("stress-floor", "--runs", "200");
     config.AddCommand<ExploreCommand>("explore")
         .WithDescription("Kata 1: time to first detection of every race by the explorer, the stress engine and a naive test, side by side.")
         .WithExample("explore")

@@ -62,7 +62,7 @@ public static class KataAssert
         var build = KataBuildInfo.Of(Assembly.GetCallingAssembly());
         var manifest = build?.LoadManifest();
         var options = StressBudget.Resolve(manifest?.Stress ?? new StressSettings());
-        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve(), cache: null, say: KataEvidence.Say, starting: KataSteps.At);
+        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve(settings: manifest?.Explorer), cache: null, say: KataEvidence.Say, starting: KataSteps.At);
         var hints = build is null ? null : $"{Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(build.KataDir)), "README.md")}, section \"Hints\"";
         if (result.Interleaving is { } interleaving)
         {

@@ -28,7 +28,7 @@ public sealed class InProcessMutantChecks
         var scale = options.BudgetScale.ToString(CultureInfo.InvariantCulture);
         string? Environment(string name) => name == StressBudget.ScaleVariable ? scale : System.Environment.GetEnvironmentVariable(name);
         _stress = options.StressInProcess ? StressBudget.Resolve(kata.Manifest.Stress, Environment) : null;
-        _explorer = options.Explorer ?? ExplorerBudget.Resolve(Environment);
+        _explorer = options.Explorer ?? ExplorerBudget.Resolve(Environment, kata.Manifest.Explorer);
     }
 
     /// <summary>The checks this path can run (full test names).</summary>

@@ -38,6 +38,13 @@ public sealed record ExplorationResult
     /// <summary>True unless a failing schedule was found.</summary>
     public bool Passed => Verdict != ExplorationVerdict.FailureFound;
 
+    /// <summary>
+    /// No failure in any schedule within the bound: every one of them ran (none left for lack of budget, no replay) and the
+    /// explorer modelled all of the code. Only such a pass may stand for stress time (see <c>RaceCheck</c>).
+    /// </summary>
+    public bool CoveredEverySchedule =>
+        Verdict == ExplorationVerdict.NoFailureFound && !Replayed && Unexplored == 0 && CompleteUpTo >= Bound;
+
     /// <summary>"explored N of M schedules with up to k context switches", so a pass is a statement about coverage.</summary>
     public string Coverage
     {

@@ -16,7 +16,9 @@ public static class ExplorerBudget
     public static readonly TimeSpan PerScenario = TimeSpan.FromSeconds(2);
 
     /// <summary>The explorer's options, or null when it is switched off.</summary>
-    public static ExplorerOptions? Resolve(Func<string, string?>? environment = null)
+    /// <param name="environment">Reads an environment variable; the process's own when null.</param>
+    /// <param name="settings">The kata's explorer settings (kata.json); the explorer's defaults when null.</param>
+    public static ExplorerOptions? Resolve(Func<string, string?>? environment = null, ExplorerSettings? settings = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
         if (environment(SwitchVariable)?.Trim().ToLowerInvariant() is "off" or "0" or "false")
@@ -25,8 +27,10 @@ public static class ExplorerBudget
         }
 
         var scale = double.TryParse(environment(StressBudget.ScaleVariable), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1;
-        return new ExplorerOptions
+        var defaults = new ExplorerOptions();
+        return defaults with
         {
+            MaxSchedules = settings?.MaxSchedules is int most and > 0 ? most : defaults.MaxSchedules,
             TimeBudget = TimeSpan.FromMilliseconds(Math.Clamp(PerScenario.TotalMilliseconds * scale, 50, 600_000)),
             Replay = environment(ReplayToken.EnvironmentVariable),
         };

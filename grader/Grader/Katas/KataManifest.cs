@@ -41,6 +41,9 @@ public sealed record KataManifest
     /// <summary>Stress settings shared by the kata's race checks.</summary>
     public StressSettings Stress { get; init; } = new();
 
+    /// <summary>How far the race explorer searches in the kata's race checks.</summary>
+    public ExplorerSettings Explorer { get; init; } = new();
+
     /// <summary>Sum of the points of all checks.</summary>
     [JsonIgnore]
     public int MaxScore => Checks.Sum(c => c.Points);
@@ -129,4 +132,22 @@ public sealed record StressSettings
 
     /// <summary>Seed of the chefs' start skew.</summary>
     public int Seed { get; init; } = 20261125;
+
+    /// <summary>
+    /// Share of the budget and of the trials a race check keeps once the explorer has run every schedule within its
+    /// bound and found nothing (1 keeps them all). Lower it only where the power table of <c>kitchen-bench stress-floor</c>
+    /// shows every check that must fail is still caught as often.
+    /// </summary>
+    public double AfterCompleteExploration { get; init; } = 1;
+}
+
+/// <summary>How far the race explorer searches in a kata's race checks, before environment overrides.</summary>
+public sealed record ExplorerSettings
+{
+    /// <summary>
+    /// Most schedules per scenario (the explorer's own default when unset). Raise it where a correct solution's scenarios
+    /// have a few more schedules than the default within the bound: a complete exploration lets the kata's
+    /// <see cref="StressSettings.AfterCompleteExploration"/> cut stress.
+    /// </summary>
+    public int? MaxSchedules { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KitchenKatas.Grader.Building;
 using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Katas;
@@ -83,16 +84,24 @@ public static class RaceCheck
             return new RaceCheckResult([], []) { Exploration = exploration };
         }
 
+        var cut = exploration.CoveredEverySchedule && options.AfterCompleteExploration < 1;
         var said = exploration.Verdict == ExplorationVerdict.CannotModel
             ? exploration.Note!
+            : cut
+            ? string.Create(CultureInfo.InvariantCulture, $"The explorer found no failing schedule: it {exploration.Coverage}. That is every schedule there is, so stress only looks for what real cores add, in {options.AfterCompleteExploration:P0} of its time.")
             : $"The explorer found no failing schedule: it {exploration.Coverage}.";
         say(said);
-        var stress = Stress(scenario, learnerFiles, options, cache, say, starting);
+        var stress = Stress(scenario, learnerFiles, cut ? AfterCompleteExploration(options) : options, cache, say, starting, explored: cut);
         return stress with { Exploration = exploration, Notes = [said, .. stress.Notes] };
     }
 
+    // After a complete exploration (explored) the noise phase asks for no minimum of trials: the interleavings it stretches
+    // windows for have all been run one at a time, and its trials are slow (pauses between statements), so a minimum
+    // would hold it to its longest run even on a quiet machine. The real-cores phase keeps its minimum: the memory model
+    // is what is left to look for.
     private static RaceCheckResult Stress(
-        IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache, Action<string> say, Action<CheckStep> starting)
+        IStressScenario scenario, IReadOnlyList<string>? learnerFiles, StressOptions options, BuildCache? cache, Action<string> say, Action<CheckStep> starting,
+        bool explored = false)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
@@ -123,12 +132,36 @@ public static class RaceCheck
         StressResult withNoise;
         using (noisy)
         {
-            withNoise = noisy.Scenario.Run(options with { Budget = options.Budget - realBudget, Mode = "with noise between statements" });
+            withNoise = noisy.Scenario.Run(options with
+            {
+                Budget = options.Budget - realBudget,
+                MinTrials = explored ? 0 : options.MinTrials,
+                Mode = "with noise between statements",
+            });
         }
 
         say($"With pauses slipped between your statements: {StressReport.Headline(withNoise)}");
 
         return new RaceCheckResult([real, withNoise], notes);
+    }
+
+    /// <summary>
+    /// The stress left once the explorer has run every schedule within its bound and found nothing: the kata's share
+    /// (<see cref="StressOptions.AfterCompleteExploration"/>) of the time and of the trials. Stress then only has to look
+    /// for what the explorer cannot see: the memory model of real cores, and schedules with more switches. Those fewer
+    /// trials may still stretch as far as the whole budget's could, so a slow start or a busy machine still runs them all.
+    /// </summary>
+    public static StressOptions AfterCompleteExploration(StressOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var share = Math.Clamp(options.AfterCompleteExploration, 0.01, 1);
+        return options with
+        {
+            Budget = options.Budget * share,
+            MinTrials = (long)Math.Ceiling(options.MinTrials * share),
+            MaxBudgetFactor = options.MaxBudgetFactor / share,
+            AfterCompleteExploration = 1,
+        };
     }
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();

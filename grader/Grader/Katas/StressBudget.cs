@@ -35,7 +35,13 @@ public static class StressBudget
         }
 
         var seed = int.TryParse(environment(SeedVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : settings.Seed;
-        return new StressOptions { Budget = TimeSpan.FromMilliseconds(Math.Clamp(budgetMs, 1, 3_600_000)), Seed = seed, MinTrials = settings.MinTrials };
+        return new StressOptions
+        {
+            Budget = TimeSpan.FromMilliseconds(Math.Clamp(budgetMs, 1, 3_600_000)),
+            Seed = seed,
+            MinTrials = settings.MinTrials,
+            AfterCompleteExploration = settings.AfterCompleteExploration is > 0 and < 1 ? settings.AfterCompleteExploration : 1,
+        };
     }
 
     private static double? Parse(string? value) =>

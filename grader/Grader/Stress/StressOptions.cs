@@ -33,6 +33,12 @@ public sealed record StressOptions
     /// <summary>Pin each chef thread to its own core where the operating system allows it.</summary>
     public bool PinThreads { get; init; } = true;
 
+    /// <summary>
+    /// Share of <see cref="Budget"/> and <see cref="MinTrials"/> left once the explorer has run every schedule within its
+    /// bound and found nothing (see <c>RaceCheck</c>); 1 keeps them all.
+    /// </summary>
+    public double AfterCompleteExploration { get; init; } = 1;
+
     /// <summary>A word on how the code was run ("real cores", "with noise"), shown in reports.</summary>
     public string Mode { get; init; } = "real cores";
 }
