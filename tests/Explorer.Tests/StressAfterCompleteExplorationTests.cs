@@ -48,24 +48,14 @@ public sealed class StressAfterCompleteExplorationTests
     public void An_exploration_cut_short_by_its_budget_keeps_the_whole_stress()
     {
         var result = Check("DifferentItemAdds", Quarter, new ExplorerOptions { MaxSchedules = 5 });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Exploration!.CoveredEverySchedule, Is.False, result.Exploration.Coverage);
-            Assert.That(result.Phases.Select(p => p.Options.Budget), Is.EqualTo(new[] { TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(200) }));
-            Assert.That(result.Phases.Select(p => p.Options.MinTrials), Is.EqualTo(new long[] { 400, 400 }));
-        });
+        AssertWholeStressAfter(result, coveredEverySchedule: false);
     }
 
     [Test]
     public void A_kata_that_sets_no_share_keeps_the_whole_stress_after_a_complete_exploration()
     {
         var result = Check("SameItemAdds", Quarter with { AfterCompleteExploration = 1 }, new ExplorerOptions { MaxSchedules = 800 });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Exploration!.CoveredEverySchedule, Is.True, result.Exploration.Coverage);
-            Assert.That(result.Phases.Select(p => p.Options.Budget), Is.EqualTo(new[] { TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(200) }));
-            Assert.That(result.Phases.Select(p => p.Options.MinTrials), Is.EqualTo(new long[] { 400, 400 }));
-        });
+        AssertWholeStressAfter(result, coveredEverySchedule: true);
     }
 
     [Test]
@@ -74,6 +64,15 @@ public sealed class StressAfterCompleteExplorationTests
         var cut = RaceCheck.AfterCompleteExploration(Quarter);
         Assert.That(cut.Budget * cut.MaxBudgetFactor, Is.EqualTo(Quarter.Budget * Quarter.MaxBudgetFactor));
     }
+
+    // The whole of Quarter's stress: half its budget and all its minimum of trials in each phase.
+    private static void AssertWholeStressAfter(RaceCheckResult result, bool coveredEverySchedule) =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Exploration!.CoveredEverySchedule, Is.EqualTo(coveredEverySchedule), result.Exploration.Coverage);
+            Assert.That(result.Phases.Select(p => p.Options.Budget), Is.EqualTo(new[] { TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(200) }));
+            Assert.That(result.Phases.Select(p => p.Options.MinTrials), Is.EqualTo(new long[] { 400, 400 }));
+        });
 
     private static RaceCheckResult Check(string scenario, StressOptions stress, ExplorerOptions explorer)
     {

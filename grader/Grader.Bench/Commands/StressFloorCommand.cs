@@ -4,6 +4,7 @@ using System.Text.Json;
 using KitchenKatas.Grader.Building;
 using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Katas;
+using KitchenKatas.Grader.Mutation;
 using KitchenKatas.Grader.SelfCheck;
 using KitchenKatas.Grader.Stress;
 using Spectre.Console;
@@ -19,16 +20,6 @@ namespace KitchenKatas.Grader.Bench.Commands;
 /// </summary>
 internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
 {
-    // The checks of kata 1 that race, by method name, with their scenarios in the order the check runs them.
-    private static readonly Dictionary<string, (int Number, string[] Scenarios)> RaceChecks = new(StringComparer.Ordinal)
-    {
-        ["Two_chefs_adding_the_same_item_lose_none"] = (1, ["SameItemAdds"]),
-        ["Two_chefs_adding_different_items_lose_none"] = (2, ["DifferentItemAdds"]),
-        ["Chefs_racing_for_the_last_item_never_both_get_it"] = (3, ["RacingRemoves"]),
-        ["Snapshot_and_total_always_agree_while_chefs_work"] = (4, ["InspectionWhileAdding", "InspectionWhileRemoving"]),
-        ["Counting_an_item_while_chefs_work_gives_only_true_counts"] = (7, ["CountingWhileAdding", "CountingWhileRemoving"]),
-    };
-
     // What tests/RacyCart.Tests/WrongFixTests.cs and StarterTests.cs say each must fail.
     private static readonly (string Name, string Folder, int[] MustFail)[] Known =
     [
@@ -58,6 +49,7 @@ internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
         var root = RepoLocator.Root();
         var kata = Path.Combine(root, "katas", "01-racy-cart");
         var manifest = KataManifest.Load(Path.Combine(kata, "kata.json"));
+        var raceChecks = RaceChecks(kata, manifest);
         var stress = StressBudget.Resolve(manifest.Stress);
         var explorer = ExplorerBudget.Resolve(settings: manifest.Explorer) ?? new ExplorerOptions();
         // The share under test: the kata's, or a quarter where the kata keeps the whole budget.
@@ -70,7 +62,7 @@ internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Variant", "Check", "Runs", "Caught, whole stress", "95 % lower bound", "Caught, share", "95 % lower bound", "Caught by (share)");
         var weaker = 0;
-        foreach (var (name, folder, mustFail) in Variants(root).Where(v => settings.Only.Length == 0 || settings.Only.Contains(v.Name)))
+        foreach (var (name, folder, mustFail) in Variants(root, raceChecks).Where(v => settings.Only.Length == 0 || settings.Only.Contains(v.Name)))
         {
             ScenarioCatalog loaded;
             try
@@ -85,7 +77,7 @@ internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
             }
 
             using var catalog = loaded;
-            foreach (var (_, (number, scenarios)) in RaceChecks.Where(c => mustFail.Contains(c.Value.Number)).OrderBy(c => c.Value.Number))
+            foreach (var (number, scenarios) in raceChecks.Values.Where(c => mustFail.Contains(c.Number)).OrderBy(c => c.Number))
             {
                 var whole = 0;
                 var caughtWithShare = 0;
@@ -116,20 +108,21 @@ internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
         return weaker == 0 ? 0 : 1;
     }
 
-    // What caught the check in this run ("explorer", or the stress phase's mode), or null when it passed.
-    private static string? Caught(ScenarioCatalog catalog, string[] scenarios, StressOptions options, ExplorerOptions explorer, bool floor)
+    // What caught the check in this run ("explorer", or the stress phase's mode), or null when it passed. Both columns run
+    // the check's own path (RaceCheck with the explorer); the whole-stress column sets the share to 1, so a complete
+    // exploration cuts nothing there.
+    private static string? Caught(ScenarioCatalog catalog, IReadOnlyList<string> scenarios, StressOptions options, ExplorerOptions explorer, bool floor)
     {
+        var stress = floor ? options : options with { AfterCompleteExploration = 1 };
         foreach (var name in scenarios)
         {
-            var scenario = catalog.Scenarios[name];
-            var exploration = ExplorationBuild.Explore(scenario, catalog.LearnerFiles, explorer, catalog.Rebuilds);
-            if (!exploration.Passed)
+            var result = RaceCheck.Run(catalog.Scenarios[name], catalog.LearnerFiles, stress, explorer, catalog.Rebuilds);
+            if (result.Exploration is { Verdict: ExplorationVerdict.FailureFound })
             {
                 return "explorer";
             }
 
-            var stress = floor && exploration.CoveredEverySchedule ? RaceCheck.AfterCompleteExploration(options) : options with { AfterCompleteExploration = 1 };
-            if (RaceCheck.Run(scenario, catalog.LearnerFiles, stress, explorer: null, catalog.Rebuilds).Failure is { } failure)
+            if (result.Failure is { } failure)
             {
                 return failure.Options.Mode;
             }
@@ -138,8 +131,20 @@ internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
         return null;
     }
 
+    // The checks of the kata that race, by method name: their number in kata.json and their scenarios in the order the
+    // check runs them, read from the checks' source as the mutation run reads them.
+    private static Dictionary<string, (int Number, IReadOnlyList<string> Scenarios)> RaceChecks(string kata, KataManifest manifest)
+    {
+        var scenariosOf = ScenarioCheckMap.Read(kata);
+        return manifest.Checks
+            .Select((check, index) => (check.Test, Number: index + 1))
+            .Where(c => scenariosOf.ContainsKey(c.Test))
+            .ToDictionary(c => RuleMap.MethodName(c.Test), c => (c.Number, scenariosOf[c.Test]), StringComparer.Ordinal);
+    }
+
     // The known variants, then every rule breaker with the race checks its breaks.json says it fails.
-    private static IEnumerable<(string Name, string Folder, int[] MustFail)> Variants(string root)
+    private static IEnumerable<(string Name, string Folder, int[] MustFail)> Variants(
+        string root, Dictionary<string, (int Number, IReadOnlyList<string> Scenarios)> raceChecks)
     {
         foreach (var known in Known)
         {
@@ -151,7 +156,7 @@ internal sealed class StressFloorCommand : Command<StressFloorCommand.Settings>
         {
             using var breaks = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "breaks.json")));
             var fails = breaks.RootElement.GetProperty("fails").EnumerateArray()
-                .Select(f => RaceChecks.TryGetValue(f.GetString() ?? "", out var check) ? check.Number : 0)
+                .Select(f => raceChecks.TryGetValue(f.GetString() ?? "", out var check) ? check.Number : 0)
                 .Where(n => n > 0).ToArray();
             if (fails.Length > 0)
             {
