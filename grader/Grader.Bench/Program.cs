@@ -37,6 +37,9 @@ app.Configure(config =>
         .WithDescription("Kata 2: false positives and time of every check against the reference solution, over many runs in one process.")
         .WithExample("thread-pool", "--runs", "200")
         .WithExample("thread-pool", "--runs", "50", "--check", "8");
+    config.AddCommand<SweepMarginsCommand>("sweep-margins")
+        .WithDescription("Kata 2: the sweet-spot check's margins at each measuring window: how often the reference sizer's pick, the starter's and a pick of one pass, on the same sweeps.")
+        .WithExample("sweep-margins", "--runs", "40", "--window", "200", "--window", "100");
     config.AddCommand<SoakCommand>("soak")
         .WithDescription("Every kata: the reference solution and each correct variant through all checks, many times; any failure is a false positive.")
         .WithExample("soak", "--runs", "1000", "--kata", "racy-cart")

@@ -46,5 +46,5 @@ public sealed class WrongFixTests
         KataRunAssert.FailsWith(await SizerRun("sizer-returns-one"),
             "The_sizers_pick_reaches_the_sweet_spot_on_this_machine", "reach only");
 
-    private static Task<Grader.Katas.KataTestRun> SizerRun(string name) => KataRuns.WrongFix(name, ["SizerChecks", "SweetSpotChecks"], halfLength: true);
+    private static Task<Grader.Katas.KataTestRun> SizerRun(string name) => KataRuns.WrongFix(name, ["SizerChecks", "SweetSpotChecks"]);
 }

@@ -1,0 +1,128 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using KitchenKatas.Grader.Pools;
+using KitchenKatas.Grader.SelfCheck;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KitchenKatas.Grader.Bench.Commands;
+
+/// <summary>
+/// The margins of kata 2's sweet-spot check at one or more measuring windows: each run sweeps every kitchen of the
+/// check once per window (the windows in turns, so the machine's load falls on both alike) and judges, on the same
+/// curve, the reference sizer's pick, the starter's and a sizer that always answers one, as the check judges them
+/// (<see cref="SweetSpotRule.Judge"/>). Shows how often each passes, how close the reference came to failing (its lowest
+/// share of the plateau, the knee against its pick) and what a sweep costs.
+/// </summary>
+internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings>
+{
+    /// <summary>Options of the sweep-margins benchmark.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--runs <N>")]
+        [Description("Sweeps of every kitchen at each window.")]
+        [DefaultValue(40)]
+        public int Runs { get; init; } = 40;
+
+        [CommandOption("--window <MS>")]
+        [Description("Measuring windows of one sample to compare, in milliseconds (repeatable); 200 and 100 by default.")]
+        public int[] Windows { get; init; } = [];
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var cores = Environment.ProcessorCount;
+        var windows = (settings.Windows.Length == 0 ? [200, 100] : settings.Windows).Select(w => TimeSpan.FromMilliseconds(w)).ToArray();
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"[bold]Kata 2, the sweet spot's margins[/]: {settings.Runs} sweeps of each kitchen at windows of {string.Join(" and ", windows.Select(w => $"{w.TotalMilliseconds:0} ms"))}, on {cores} core(s).");
+
+        var tallies = new Dictionary<(TimeSpan Window, string Kitchen, string Sizer), Tally>();
+        var seconds = windows.ToDictionary(w => w, _ => new List<double>());
+        for (var run = 0; run < settings.Runs && !cancellationToken.IsCancellationRequested; run++)
+        {
+            // Every other run the windows go the other way round, so neither always follows the other.
+            foreach (var window in run % 2 == 0 ? windows : windows.Reverse())
+            {
+                var clock = Stopwatch.StartNew();
+                foreach (var kitchen in SweetSpotRule.Kitchens)
+                {
+                    var picks = Picks(cores, kitchen);
+                    var curve = PoolSizeSweep.Run(kitchen, cores, new SweepOptions { Window = window, KneeShare = SweetSpotRule.KneeShare }, [.. picks.Values.Distinct()]);
+                    foreach (var (sizer, pick) in picks)
+                    {
+                        var key = (window, kitchen.Name, sizer);
+                        tallies.TryAdd(key, new Tally());
+                        tallies[key].Add(SweetSpotRule.Judge(curve, pick));
+                    }
+                }
+
+                seconds[window].Add(clock.Elapsed.TotalSeconds);
+            }
+
+            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                $"  run {run + 1}: reference passed {tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Passed)} of {tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Count)} sweeps so far");
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Window", "Kitchen", "Sizer", "Sweeps", "Passed", "Not judged", "Share of the plateau: lowest / median", "Knee (chefs): lowest to highest");
+        foreach (var ((window, kitchen, sizer), tally) in tallies.OrderByDescending(t => t.Key.Window).ThenBy(t => t.Key.Kitchen, StringComparer.Ordinal).ThenBy(t => t.Key.Sizer, StringComparer.Ordinal))
+        {
+            table.AddRow(
+                $"{window.TotalMilliseconds:0} ms", Markup.Escape(kitchen), Markup.Escape(sizer), tally.Count.ToString(CultureInfo.InvariantCulture),
+                tally.Passed.ToString(CultureInfo.InvariantCulture), tally.NotJudged.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"{tally.Shares.Min():P0} / {ThroughputCurve.Median(tally.Shares):P0}"),
+                string.Create(CultureInfo.InvariantCulture, $"{tally.Knees.Min()} to {tally.Knees.Max()}"));
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var (window, times) in seconds)
+        {
+            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                $"Window {window.TotalMilliseconds:0} ms: the three kitchens took {ThroughputCurve.Median(times):0.0} s (median), {times.Max():0.0} s at most.");
+        }
+
+        // The check's promise: the reference never fails a judged sweep, a sizer that forgets the waiting always does
+        // in "mostly waiting". Any other outcome means the window is not safe.
+        var referenceFailures = tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Count - t.Value.Passed);
+        var wrongPasses = tallies.Where(t => t.Key.Sizer != Reference && t.Key.Kitchen == SweetSpotRule.Kitchens[0].Name).Sum(t => t.Value.Passed - t.Value.NotJudged);
+        var lowerBound = ClopperPearson.LowerBound(tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Passed), tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Count));
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"Reference sweeps failed: [bold]{referenceFailures}[/] (95 % lower bound of passing {lowerBound:P1}); wrong picks passing a judged \"mostly waiting\" sweep: [bold]{wrongPasses}[/].");
+        return referenceFailures == 0 && wrongPasses == 0 ? 0 : 1;
+    }
+
+    private const string Reference = "the rule (reference)";
+
+    // The picks judged on each curve: the reference solution's (cores × (1 + W/C), rounded, within 1..LargestCrew), the
+    // starter's (always 4) and the wrong fix sizer-returns-one's.
+    private static Dictionary<string, int> Picks(int cores, Workload kitchen) => new(StringComparer.Ordinal)
+    {
+        [Reference] = (int)Math.Clamp(Math.Round(kitchen.IdealThreads(cores)), 1, SweetSpotRule.LargestCrew),
+        ["always 4 (the starter)"] = 4,
+        ["always 1"] = 1,
+    };
+
+    private sealed class Tally
+    {
+        public int Count { get; private set; }
+
+        public int Passed { get; private set; }
+
+        public int NotJudged { get; private set; }
+
+        public List<double> Shares { get; } = [];
+
+        public List<int> Knees { get; } = [];
+
+        public void Add(SweetSpotJudgement judged)
+        {
+            Count++;
+            Passed += judged.Passed ? 1 : 0;
+            NotJudged += judged.Swamped ? 1 : 0;
+            Shares.Add(judged.Share);
+            Knees.Add(judged.KneeThreads);
+        }
+    }
+}

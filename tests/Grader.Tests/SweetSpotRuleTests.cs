@@ -1,0 +1,98 @@
+using KitchenKatas.Grader.Pools;
+
+namespace KitchenKatas.Grader.Tests;
+
+/// <summary>
+/// How kata 2's sweet-spot check judges a pick, on curves drawn by hand: a 2-core kitchen whose jobs mostly wait, where
+/// the rule's answer is 40 chefs and throughput climbs in a straight line up to a plateau of 1,000 orders a second.
+/// </summary>
+[TestFixture]
+public sealed class SweetSpotRuleTests
+{
+    private static readonly Workload MostlyWaiting = SweetSpotRule.Kitchens[0];
+
+    [TestCase(40)]
+    [TestCase(36)]
+    public void A_pick_at_the_knee_passes(int pick) =>
+        Assert.That(SweetSpotRule.Judge(Curve(pick), pick).Passed, Is.True);
+
+    [Test]
+    public void A_pick_below_the_plateau_share_passes_with_a_quarter_of_the_knees_chefs()
+    {
+        var judged = SweetSpotRule.Judge(Curve(10), 10);
+        Assert.Multiple(() =>
+        {
+            Assert.That(judged.Share, Is.LessThan(SweetSpotRule.ShareOfPlateau));
+            Assert.That(judged.KneeThreads, Is.EqualTo(36));
+            Assert.That(judged.Passed, Is.True);
+        });
+    }
+
+    [TestCase(4)]
+    [TestCase(1)]
+    public void A_pick_that_forgets_the_waiting_has_too_few_chefs(int pick)
+    {
+        var judged = SweetSpotRule.Judge(Curve(pick), pick);
+        Assert.Multiple(() =>
+        {
+            Assert.That(judged.Enough, Is.False);
+            Assert.That(judged.Divisor, Is.EqualTo(SweetSpotRule.KneeDividedBy));
+            Assert.That(judged.Passed, Is.False);
+        });
+    }
+
+    [Test]
+    public void A_pick_of_more_than_four_times_the_knee_crowds_the_kitchen()
+    {
+        var judged = SweetSpotRule.Judge(Curve(256), 256);
+        Assert.Multiple(() =>
+        {
+            Assert.That(judged.Enough, Is.True);
+            Assert.That(judged.NotTooMany, Is.False);
+            Assert.That(judged.Passed, Is.False);
+        });
+    }
+
+    [Test]
+    public void On_a_busy_machine_only_a_sixteenth_of_the_knee_is_asked_for()
+    {
+        // Chefs 0.6 ms late from a 2 ms job: busy (over a quarter of the cooking), not yet swamped (over half).
+        var judged = SweetSpotRule.Judge(Curve(4, lateness: TimeSpan.FromMilliseconds(0.6)), 4);
+        Assert.Multiple(() =>
+        {
+            Assert.That(judged.Busy, Is.True);
+            Assert.That(judged.Swamped, Is.False);
+            Assert.That(judged.Divisor, Is.EqualTo(SweetSpotRule.KneeDividedByWhenBusy));
+            Assert.That(judged.Passed, Is.True, "4 chefs × 16 reach the knee of 36");
+        });
+    }
+
+    [Test]
+    public void A_swamped_machine_judges_nothing_so_even_one_chef_is_not_failed()
+    {
+        var judged = SweetSpotRule.Judge(Curve(1, lateness: TimeSpan.FromMilliseconds(1.5)), 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(judged.Swamped, Is.True);
+            Assert.That(judged.Passed, Is.True);
+        });
+    }
+
+    [TestCase(200, 100)]
+    [TestCase(100, 100)]
+    [TestCase(60, 100)]
+    [TestCase(1_000, 500)]
+    [TestCase(60_000, 5_000)]
+    public void A_sample_measures_half_the_katas_budget_within_100_ms_and_5_s(int budgetMs, int windowMs) =>
+        Assert.That(SweetSpotRule.Window(TimeSpan.FromMilliseconds(budgetMs)), Is.EqualTo(TimeSpan.FromMilliseconds(windowMs)));
+
+    // Crews of 1, 2, 4, … 256, 36 and the pick, each at min(chefs × 25, 1,000) orders a second: the plateau is 1,000 and
+    // the knee (90 % of it) is at 36 chefs.
+    private static ThroughputCurve Curve(int pick, TimeSpan lateness = default)
+    {
+        var points = new[] { 1, 2, 4, 8, 16, 32, 36, 64, 128, 256, pick }.Distinct().Order()
+            .Select(chefs => new CurvePoint(chefs, Math.Min(chefs * 25.0, 1_000), [Math.Min(chefs * 25.0, 1_000)]))
+            .ToArray();
+        return new ThroughputCurve(MostlyWaiting, 2, points, SweetSpotRule.KneeShare, lateness);
+    }
+}
