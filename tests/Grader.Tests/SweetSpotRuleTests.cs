@@ -91,7 +91,8 @@ public sealed class SweetSpotRuleTests
     private static ThroughputCurve Curve(int pick, TimeSpan lateness = default)
     {
         var points = new[] { 1, 2, 4, 8, 16, 32, 36, 64, 128, 256, pick }.Distinct().Order()
-            .Select(chefs => new CurvePoint(chefs, Math.Min(chefs * 25.0, 1_000), [Math.Min(chefs * 25.0, 1_000)]))
+            .Select(chefs => (Chefs: chefs, Rate: Math.Min(chefs * 25.0, 1_000)))
+            .Select(p => new CurvePoint(p.Chefs, p.Rate, [p.Rate]))
             .ToArray();
         return new ThroughputCurve(MostlyWaiting, 2, points, SweetSpotRule.KneeShare, lateness);
     }

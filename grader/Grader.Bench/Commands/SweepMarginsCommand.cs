@@ -61,8 +61,8 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
                 seconds[window].Add(clock.Elapsed.TotalSeconds);
             }
 
-            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-                $"  run {run + 1}: reference passed {tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Passed)} of {tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Count)} sweeps so far");
+            var (passed, swept) = ReferenceRecord(tallies);
+            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"  run {run + 1}: reference passed {passed} of {swept} sweeps so far");
         }
 
         var table = new Table().Border(TableBorder.Rounded)
@@ -85,15 +85,23 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
 
         // The check's promise: the reference never fails a judged sweep, a sizer that forgets the waiting always does
         // in "mostly waiting". Any other outcome means the window is not safe.
-        var referenceFailures = tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Count - t.Value.Passed);
+        var (referencePassed, referenceSweeps) = ReferenceRecord(tallies);
+        var referenceFailures = referenceSweeps - referencePassed;
         var wrongPasses = tallies.Where(t => t.Key.Sizer != Reference && t.Key.Kitchen == SweetSpotRule.Kitchens[0].Name).Sum(t => t.Value.Passed - t.Value.NotJudged);
-        var lowerBound = ClopperPearson.LowerBound(tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Passed), tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Count));
+        var lowerBound = ClopperPearson.LowerBound(referencePassed, referenceSweeps);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             $"Reference sweeps failed: [bold]{referenceFailures}[/] (95 % lower bound of passing {lowerBound:P1}); wrong picks passing a judged \"mostly waiting\" sweep: [bold]{wrongPasses}[/].");
         return referenceFailures == 0 && wrongPasses == 0 ? 0 : 1;
     }
 
     private const string Reference = "the rule (reference)";
+
+    // The reference pick's sweeps so far, over every window and kitchen: how many passed, of how many.
+    private static (int Passed, int Sweeps) ReferenceRecord(Dictionary<(TimeSpan Window, string Kitchen, string Sizer), Tally> tallies)
+    {
+        var reference = tallies.Where(t => t.Key.Sizer == Reference).Select(t => t.Value).ToArray();
+        return (reference.Sum(t => t.Passed), reference.Sum(t => t.Count));
+    }
 
     // The picks judged on each curve: the reference solution's (cores × (1 + W/C), rounded, within 1..LargestCrew), the
     // starter's (always 4) and the wrong fix sizer-returns-one's.
