@@ -33,7 +33,7 @@ internal sealed class CorpusCommand : AsyncCommand<CorpusCommand.Settings>
         public int Runs { get; init; } = 1;
 
         [CommandOption("--check <NAME>")]
-        [Description("False positives of these checks (method names, repeatable): each correct variant and the reference solution is built once and the checks run --runs times in this process; breakers are left out.")]
+        [Description("Only these checks (method names, repeatable), --runs times each in a fresh test host: false positives on the reference solution and every correct variant, and how often they catch every breaker whose breaks.json names them. Each learner file set is built once.")]
         public string[] Checks { get; init; } = [];
 
         /// <inheritdoc />
@@ -66,7 +66,7 @@ internal sealed class CorpusCommand : AsyncCommand<CorpusCommand.Settings>
 
         if (settings.Checks.Length > 0)
         {
-            return await FalsePositives.RunAsync(root, katas, settings.Checks, settings.Entries, settings.Runs, cancellationToken).ConfigureAwait(false);
+            return await ChosenChecks.RunAsync(root, katas, settings.Checks, settings.Entries, settings.Runs, cancellationToken).ConfigureAwait(false);
         }
 
         var unexpected = 0;
