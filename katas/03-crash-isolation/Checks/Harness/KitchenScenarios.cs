@@ -8,8 +8,9 @@ public static class KitchenScenarios
         "every-page",
         "eleven tabs, four at a time: four good pages, a feast longer than a pipe holds, one of every kind of crash, and a page that hangs with a helper process",
         HarnessMode.RunAll,
-        // Long enough for a good tab on a busy machine; the hung tab costs this much of every run.
-        Timeout: TimeSpan.FromSeconds(10),
+        // The hung tab costs this much of every run. A good tab renders in about 0.2 s on an idle machine, so 5 s is some
+        // 25 times that, and a busy machine stretches it by its allowance (Margins.BusyMachineAllowance).
+        Timeout: TimeSpan.FromSeconds(5),
         MaxConcurrentWorkers: 4,
         MaxRestarts: 0,
         [
@@ -35,7 +36,7 @@ public static class KitchenScenarios
         "a tab that hangs holding 256 MB, then a tab that hangs after starting a helper process of its own, opened one after the other",
         HarnessMode.EachInTurn,
         // No good tab here: with so short a timeout a busy machine could make it time out too.
-        Timeout: TimeSpan.FromSeconds(3),
+        Timeout: TimeSpan.FromSeconds(2),
         MaxConcurrentWorkers: 2,
         MaxRestarts: 0,
         [
@@ -43,34 +44,37 @@ public static class KitchenScenarios
             new("hung", "hang-holding 256"),
             new("hung-with-helper", "hang-with-child"),
         ],
-        ReturnWithin: TimeSpan.FromSeconds(3) + Margins.AfterTimeout + TimeSpan.FromSeconds(4));
+        ReturnWithin: TimeSpan.FromSeconds(2) + Margins.AfterTimeout + TimeSpan.FromSeconds(4));
 
     /// <summary>
     /// Check 6: first one caller alone orders two slow pages, then two callers share the supervisor with three each, at
-    /// most two tabs at a time.
+    /// most two tabs at a time. The pages alone keep 1.5 s: the second of two tabs started together may start late on a
+    /// busy machine, and they must still overlap. The six pages of the two callers start side by side.
     /// </summary>
     public static HarnessScenario Throttle { get; } = new(
         "throttle",
-        "a waiter orders two slow pages (1.5 s each) alone, then two waiters each order three at the same moment, from one kitchen with room for two tabs at a time",
+        "a waiter orders two slow pages (1.5 s each) alone, then two waiters each order three (1 s each) at the same moment, from one kitchen with room for two tabs at a time",
         HarnessMode.AloneThenTwoCallers,
         Timeout: TimeSpan.FromSeconds(30),
         MaxConcurrentWorkers: 2,
         MaxRestarts: 0,
-        [.. Enumerable.Range(1, 2).Select(i => new TabJob($"starter-{i}", $"slow 1500 Starter {i}")), .. Enumerable.Range(1, 6).Select(i => new TabJob($"course-{i}", $"slow 1500 Course {i}"))],
+        [.. Enumerable.Range(1, 2).Select(i => new TabJob($"starter-{i}", $"slow 1500 Starter {i}")), .. Enumerable.Range(1, 6).Select(i => new TabJob($"course-{i}", $"slow 1000 Course {i}"))],
         ReturnWithin: TimeSpan.FromSeconds(40));
 
     /// <summary>
-    /// Check 10: six slow pages, one place. Each tab needs 1.5 s and may run 5 s, but the last waits about 8 s for its
-    /// place: a timeout counted from the call, not from the tab's start, kills tabs that were never slow.
+    /// Check 10: six slow pages, one place. Each tab needs 1 s and may run 3.5 s, but the last waits about 6 s for its
+    /// place: a timeout counted from the call, not from the tab's start, kills tabs that were never slow. The timeout is
+    /// about three times a tab's time, as it was with 1.5 s pages and 5 s, so a clock started at the call still kills the
+    /// fourth tab and every one after it.
     /// </summary>
     public static HarnessScenario Queue { get; } = new(
         "queue",
-        "six slow pages (1.5 s each, Timeout 5 s) in a kitchen with room for one tab at a time, so the last ones wait in line for about 8 s",
+        "six slow pages (1 s each, Timeout 3.5 s) in a kitchen with room for one tab at a time, so the last ones wait in line for about 6 s",
         HarnessMode.RunAll,
-        Timeout: TimeSpan.FromSeconds(5),
+        Timeout: TimeSpan.FromSeconds(3.5),
         MaxConcurrentWorkers: 1,
         MaxRestarts: 0,
-        [.. Enumerable.Range(1, 6).Select(i => new TabJob($"in-line-{i}", $"slow 1500 In line {i}"))],
+        [.. Enumerable.Range(1, 6).Select(i => new TabJob($"in-line-{i}", $"slow 1000 In line {i}"))],
         ReturnWithin: TimeSpan.FromSeconds(45));
 
     /// <summary>Check 7: a tab that crashes once, one that always crashes, one that never does, and one that hangs.</summary>
@@ -78,8 +82,9 @@ public static class KitchenScenarios
         "restarts",
         "a tab that crashes on its first try only, a tab that crashes every time, a good tab and a tab that hangs, with two restarts allowed",
         HarnessMode.RunAll,
-        // Short, as the hanging tab costs this much of every run; long enough for a crash on a busy machine.
-        Timeout: TimeSpan.FromSeconds(4),
+        // Short, as the hanging tab costs this much of every run; long enough for a crash on a busy machine (a crash
+        // takes well under a second on an idle one, and the allowance stretches it).
+        Timeout: TimeSpan.FromSeconds(3),
         MaxConcurrentWorkers: 4,
         MaxRestarts: 2,
         [
