@@ -38,7 +38,7 @@ public sealed class QueueChecks
             {
                 var result = report.For(job.Id);
                 Assert.That(result?.Status, Is.EqualTo(TabStatus.Rendered),
-                    $"Tab {job.Id} (page \"{job.Page}\") needs {TabExpectations.SlowSeconds(job.Page):0.#} s and may run {timeout.TotalSeconds:0.#} s, yet it was reported {TabExpectations.Show(result)}. "
+                    $"Tab {job.Id} (page \"{job.Page}\") needs {SlowPage.Milliseconds(job.Page) / 1000.0:0.#} s and may run {timeout.TotalSeconds:0.#} s, yet it was reported {TabExpectations.Show(result)}. "
                     + $"With room for {scenario.MaxConcurrentWorkers} tab at a time it first waited in line for a place: count its Timeout from the moment its own tab starts "
                     + $"(start the clock after you got the place), not from the call. {KitchenFire.Hints}");
             }

@@ -20,14 +20,6 @@ public static class TabExpectations
         };
     }
 
-    /// <summary>How long a <c>slow MS TEXT</c> page waits before it renders, in seconds; zero for any other page.</summary>
-    public static double SlowSeconds(string page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var words = page.Split(' ', 3);
-        return words is ["slow", var ms, _] && int.TryParse(ms, System.Globalization.CultureInfo.InvariantCulture, out var wait) ? wait / 1000.0 : 0;
-    }
-
     /// <summary>The result for <paramref name="id"/>, or null.</summary>
     public static TabResult? For(this HarnessReport report, string id)
     {

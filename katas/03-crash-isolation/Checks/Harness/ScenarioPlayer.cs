@@ -32,7 +32,7 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
             case HarnessMode.AloneThenTwoCallers:
                 // The pages alone take longer on a busy machine, so two tabs started together overlap however late the
                 // second one's process starts: a correct supervisor is never judged "one at a time" for a slow start.
-                var alone = scenario.Jobs.Take(scenario.Jobs.Count / 4).Select(j => Lengthened(j, _allowance)).ToList();
+                var alone = scenario.Jobs.Take(scenario.Jobs.Count / 4).Select(j => j with { Page = SlowPage.Lengthened(j.Page, _allowance) }).ToList();
                 var rest = scenario.Jobs.Skip(alone.Count).ToList();
                 var half = (rest.Count + 1) / 2;
                 if (await CallAsync("alone", () => supervisor.RunAllAsync(alone), CancellationToken.None))
@@ -83,15 +83,6 @@ public sealed class ScenarioPlayer(HarnessScenario scenario, string tabPath, str
         return new HarnessReport(
             scenario.Name, _waiting is null, _waiting, _threw, _results, _seconds, _census.Processes(), _survivors, _unreaped, _census.MostAtOnce(), _mostAtOnceAlone, _allowance,
             after, _witnessed, _refusals);
-    }
-
-    // A "slow MS TEXT" page that waits MS plus the busy-machine allowance; any other page as it is.
-    private static TabJob Lengthened(TabJob job, TimeSpan allowance)
-    {
-        var words = job.Page.Split(' ', 3);
-        return words is ["slow", var ms, var text] && int.TryParse(ms, System.Globalization.CultureInfo.InvariantCulture, out var wait)
-            ? job with { Page = $"slow {wait + (int)allowance.TotalMilliseconds} {text}" }
-            : job;
     }
 
     // Runs one call on the thread pool (a supervisor that blocks must not block the harness), and times it.
