@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
+using KitchenKatas.Grader.Building;
 using KitchenKatas.Grader.Exploration;
 using KitchenKatas.Grader.Hints;
 using KitchenKatas.Grader.Katas;
@@ -16,6 +17,12 @@ public static class KataAssert
 {
     /// <summary>The words every "not judged" check starts with; <c>kitchen grade</c> counts such checks apart.</summary>
     public const string NotJudgedPrefix = Katas.NotJudged.OnThisMachine + ": ";
+
+    // One test run checks one set of learner files, so every race check shares the copies rebuilt from them (the
+    // explorer's, the noise phase's), as the bench's catalog does: each was compiled again for every scenario, about
+    // 4 s of a solved kata 1. The budgets' clocks start after the build, so no check runs shorter; the test host's
+    // exit unloads them.
+    private static readonly BuildCache RunBuilds = new();
 
     /// <summary>
     /// Ends the check as "not judged on this machine" with <paramref name="reason"/>: never a silent pass, never a
@@ -62,7 +69,7 @@ public static class KataAssert
         var build = KataBuildInfo.Of(Assembly.GetCallingAssembly());
         var manifest = build?.LoadManifest();
         var options = StressBudget.Resolve(manifest?.Stress ?? new StressSettings());
-        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve(settings: manifest?.Explorer), cache: null, say: KataEvidence.Say, starting: KataSteps.At);
+        var result = RaceCheck.Run(scenario, build?.LearnerFiles(), options, ExplorerBudget.Resolve(settings: manifest?.Explorer), cache: RunBuilds, say: KataEvidence.Say, starting: KataSteps.At);
         var hints = build is null ? null : $"{Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(build.KataDir)), "README.md")}, section \"Hints\"";
         if (result.Interleaving is { } interleaving)
         {
