@@ -78,6 +78,29 @@ public sealed class SweetSpotRuleTests
         });
     }
 
+    [TestCase(40)]
+    [TestCase(64)]
+    public void A_pick_at_the_plateau_within_twice_the_knee_passes_clearly_on_one_round(int pick) =>
+        Assert.That(SweetSpotRule.ClearPass(Curve(pick), pick), Is.True);
+
+    [TestCase(10, "passes, but below the knee's share of the plateau")]
+    [TestCase(128, "passes, but more than twice the knee")]
+    [TestCase(256, "too many chefs")]
+    [TestCase(4, "too few chefs")]
+    public void A_pick_short_of_a_clear_pass_is_measured_every_round(int pick, string why) =>
+        Assert.That(SweetSpotRule.ClearPass(Curve(pick), pick), Is.False, why);
+
+    [Test]
+    public void A_busy_machine_never_passes_a_pick_on_one_round()
+    {
+        var curve = Curve(40, lateness: TimeSpan.FromMilliseconds(0.6));
+        Assert.Multiple(() =>
+        {
+            Assert.That(SweetSpotRule.Judge(curve, 40).Passed, Is.True);
+            Assert.That(SweetSpotRule.ClearPass(curve, 40), Is.False);
+        });
+    }
+
     [TestCase(200, 100)]
     [TestCase(100, 100)]
     [TestCase(60, 100)]

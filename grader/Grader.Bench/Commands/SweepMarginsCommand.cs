@@ -11,9 +11,11 @@ namespace KitchenKatas.Grader.Bench.Commands;
 /// <summary>
 /// The margins of kata 2's sweet-spot check at one or more measuring windows: each run sweeps every kitchen of the
 /// check once per window (the windows in turns, so the machine's load falls on both alike) and judges, on the same
-/// curve, the reference sizer's pick, the starter's and a sizer that always answers one, as the check judges them
-/// (<see cref="SweetSpotRule.Judge"/>). Shows how often each passes, how close the reference came to failing (its lowest
-/// share of the plateau, the knee against its pick) and what a sweep costs.
+/// curve, the reference sizer's pick, the starter's, a sizer that always answers one, and picks five times too large and
+/// five times too small, as the check judges them (<see cref="SweetSpotRule.Judge"/>). Shows how often each passes, how
+/// close the reference came to failing (its lowest share of the plateau, the knee against its pick), how often the
+/// first round alone passed a pick clearly (where the check stops sweeping, <see cref="SweetSpotRule.ClearPass"/>) and
+/// whether such a pick then failed the whole sweep, and what a sweep costs.
 /// </summary>
 internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings>
 {
@@ -49,12 +51,33 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
                 foreach (var kitchen in SweetSpotRule.Kitchens)
                 {
                     var picks = Picks(cores, kitchen);
-                    var curve = PoolSizeSweep.Run(kitchen, cores, new SweepOptions { Window = window, KneeShare = SweetSpotRule.KneeShare }, [.. picks.Values.Distinct()]);
+
+                    // The check stops a sweep after its first round when the pick passes clearly there; the bench
+                    // notes that early verdict and measures every round all the same, to judge both on one sweep.
+                    var clearAfterOne = new Dictionary<string, bool>(StringComparer.Ordinal);
+                    var options = new SweepOptions
+                    {
+                        Window = window,
+                        KneeShare = SweetSpotRule.KneeShare,
+                        StopEarly = firstRounds =>
+                        {
+                            if (firstRounds.Rounds == 1)
+                            {
+                                foreach (var (sizer, pick) in picks)
+                                {
+                                    clearAfterOne[sizer] = SweetSpotRule.ClearPass(firstRounds, pick);
+                                }
+                            }
+
+                            return false;
+                        },
+                    };
+                    var curve = PoolSizeSweep.Run(kitchen, cores, options, [.. picks.Values.Distinct()]);
                     foreach (var (sizer, pick) in picks)
                     {
                         var key = (window, kitchen.Name, sizer);
                         tallies.TryAdd(key, new Tally());
-                        tallies[key].Add(SweetSpotRule.Judge(curve, pick));
+                        tallies[key].Add(SweetSpotRule.Judge(curve, pick), clearAfterOne[sizer]);
                     }
                 }
 
@@ -66,12 +89,13 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Window", "Kitchen", "Sizer", "Sweeps", "Passed", "Not judged", "Share of the plateau: lowest / median", "Knee (chefs): lowest to highest");
+            .AddColumns("Window", "Kitchen", "Sizer", "Sweeps", "Passed", "Not judged", "Clear after round 1", "Clear, then failed", "Share of the plateau: lowest / median", "Knee (chefs): lowest to highest");
         foreach (var ((window, kitchen, sizer), tally) in tallies.OrderByDescending(t => t.Key.Window).ThenBy(t => t.Key.Kitchen, StringComparer.Ordinal).ThenBy(t => t.Key.Sizer, StringComparer.Ordinal))
         {
             table.AddRow(
                 $"{window.TotalMilliseconds:0} ms", Markup.Escape(kitchen), Markup.Escape(sizer), tally.Count.ToString(CultureInfo.InvariantCulture),
                 tally.Passed.ToString(CultureInfo.InvariantCulture), tally.NotJudged.ToString(CultureInfo.InvariantCulture),
+                tally.Clear.ToString(CultureInfo.InvariantCulture), tally.ClearThenFailed.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"{tally.Shares.Min():P0} / {ThroughputCurve.Median(tally.Shares):P0}"),
                 string.Create(CultureInfo.InvariantCulture, $"{tally.Knees.Min()} to {tally.Knees.Max()}"));
         }
@@ -91,7 +115,14 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
         var lowerBound = ClopperPearson.LowerBound(referencePassed, referenceSweeps);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             $"Reference sweeps failed: [bold]{referenceFailures}[/] (95 % lower bound of passing {lowerBound:P1}); wrong picks passing a judged \"mostly waiting\" sweep: [bold]{wrongPasses}[/].");
-        return referenceFailures == 0 && wrongPasses == 0 ? 0 : 1;
+
+        // The early stop's promise: a pick clear after one round passes all three on the same sweep. Any sweep where
+        // it does not is a verdict the early stop would have changed.
+        var clearThenFailed = tallies.Sum(t => t.Value.ClearThenFailed);
+        var referenceClear = tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Clear);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"Clear after round 1: the reference in [bold]{referenceClear}[/] of {referenceSweeps} sweeps; picks clear after round 1 that failed the whole sweep: [bold]{clearThenFailed}[/].");
+        return referenceFailures == 0 && wrongPasses == 0 && clearThenFailed == 0 ? 0 : 1;
     }
 
     private const string Reference = "the rule (reference)";
@@ -110,6 +141,8 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
         [Reference] = (int)Math.Clamp(Math.Round(kitchen.IdealThreads(cores)), 1, SweetSpotRule.LargestCrew),
         ["always 4 (the starter)"] = 4,
         ["always 1"] = 1,
+        ["5 × the rule (too many)"] = (int)Math.Clamp(Math.Round(5 * kitchen.IdealThreads(cores)), 1, SweetSpotRule.LargestCrew),
+        ["the rule ÷ 5 (too few)"] = (int)Math.Clamp(Math.Round(kitchen.IdealThreads(cores) / 5), 1, SweetSpotRule.LargestCrew),
     };
 
     private sealed class Tally
@@ -124,8 +157,16 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
 
         public List<int> Knees { get; } = [];
 
-        public void Add(SweetSpotJudgement judged)
+        /// <summary>Sweeps whose first round alone passed the pick clearly (where the check stops).</summary>
+        public int Clear { get; private set; }
+
+        /// <summary>Of those, sweeps the whole judgement failed: a verdict the early stop would have changed.</summary>
+        public int ClearThenFailed { get; private set; }
+
+        public void Add(SweetSpotJudgement judged, bool clearAfterOne)
         {
+            Clear += clearAfterOne ? 1 : 0;
+            ClearThenFailed += clearAfterOne && !judged.Passed ? 1 : 0;
             Count++;
             Passed += judged.Passed ? 1 : 0;
             NotJudged += judged.Swamped ? 1 : 0;

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace KitchenKatas.Grader.Pools;
 
 /// <summary>How a sweep runs: which pool sizes, how long each is measured, and how often.</summary>
@@ -17,6 +19,13 @@ public sealed record SweepOptions
 
     /// <summary>Share of the plateau that defines the knee.</summary>
     public double KneeShare { get; init; } = 0.9;
+
+    /// <summary>
+    /// Asked after every round but the last with the curve of the rounds so far; <see langword="true"/> ends the sweep
+    /// there. A verdict that one round already settles (see <see cref="SweetSpotRule.ClearPass"/>) need not wait for
+    /// the others. <see langword="null"/>: every round is measured.
+    /// </summary>
+    public Func<ThroughputCurve, bool>? StopEarly { get; init; }
 }
 
 /// <summary>
@@ -32,6 +41,7 @@ public static class PoolSizeSweep
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(cores, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Repeats, 1);
         var sizes = options.Sizes.Concat(extraSizes).Where(s => s >= 1).Distinct().Order().ToArray();
         var samples = sizes.ToDictionary(s => s, _ => new List<double>());
         using var stove = new SimulatedStove(cores);
@@ -55,9 +65,21 @@ public static class PoolSizeSweep
                     samples[size].Add(probe.JobsPerSecond(workload, size, options.Window));
                 }
             }
+
+            var curve = Curve(workload, cores, options, sizes, samples, stove, round + 1);
+            if (round + 1 == options.Repeats || options.StopEarly?.Invoke(curve) == true)
+            {
+                return curve;
+            }
         }
 
-        var points = sizes.Select(s => new CurvePoint(s, ThroughputCurve.Median(samples[s]), samples[s])).ToArray();
-        return new ThroughputCurve(workload, cores, points, options.KneeShare, stove.MeanLateness);
+        throw new UnreachableException("The last round returns its curve.");
+    }
+
+    // The curve of the rounds measured so far: each size keeps a copy of its samples, as later rounds add to them.
+    private static ThroughputCurve Curve(Workload workload, int cores, SweepOptions options, int[] sizes, Dictionary<int, List<double>> samples, SimulatedStove stove, int rounds)
+    {
+        var points = sizes.Select(s => new CurvePoint(s, ThroughputCurve.Median(samples[s]), samples[s].ToArray())).ToArray();
+        return new ThroughputCurve(workload, cores, points, options.KneeShare, stove.MeanLateness) { Rounds = rounds };
     }
 }

@@ -73,6 +73,32 @@ public static class SweetSpotRule
     public static TimeSpan Window(TimeSpan stressBudget) =>
         TimeSpan.FromMilliseconds(Math.Clamp(stressBudget.TotalMilliseconds * WindowShareOfBudget, 100, 5_000));
 
+    /// <summary>
+    /// A pick that reaches this share of the plateau in the first round, on a quiet machine, passes without the other
+    /// rounds: the knee's share, where the verdict needs only <see cref="ShareOfPlateau"/>.
+    /// </summary>
+    public const double ClearShareOfPlateau = KneeShare;
+
+    /// <summary>
+    /// And it has at most this many times the knee's chefs: half the room <see cref="MostTimesTheKnee"/> leaves, so a
+    /// pick that more rounds could still find too many never passes on one.
+    /// </summary>
+    public const int ClearTimesTheKnee = MostTimesTheKnee / 2;
+
+    /// <summary>
+    /// Whether a pick of <paramref name="threads"/> passes so clearly on <paramref name="curve"/> (its first round, say)
+    /// that more rounds could not change the verdict: the machine was quiet (chefs not late enough to loosen the
+    /// knee), the pick reached <see cref="ClearShareOfPlateau"/> and kept within <see cref="ClearTimesTheKnee"/> of the
+    /// knee. A pick that misses any of these is measured for every round and judged by <see cref="Judge"/>, as always.
+    /// Measured with <c>kitchen-bench sweep-margins</c> (docs/measurements.md, "A clear pass ends the sweep").
+    /// </summary>
+    public static bool ClearPass(ThroughputCurve curve, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        var judged = Judge(curve, threads);
+        return judged.Passed && !judged.Busy && judged.Share >= ClearShareOfPlateau && threads <= (long)ClearTimesTheKnee * judged.KneeThreads;
+    }
+
     /// <summary>Judges a pick of <paramref name="threads"/> chefs against one measured <paramref name="curve"/>.</summary>
     public static SweetSpotJudgement Judge(ThroughputCurve curve, int threads)
     {

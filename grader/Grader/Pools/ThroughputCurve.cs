@@ -17,6 +17,9 @@ public sealed record CurvePoint(int Threads, double JobsPerSecond, IReadOnlyList
 /// <param name="MeanLateness">How late chefs got off the burners on average (<see cref="SimulatedStove.MeanLateness"/>).</param>
 public sealed record ThroughputCurve(Workload Workload, int Cores, IReadOnlyList<CurvePoint> Points, double KneeShare, TimeSpan MeanLateness)
 {
+    /// <summary>Rounds of the sweep behind this curve: every size was measured once per round.</summary>
+    public int Rounds { get; init; } = 1;
+
     /// <summary>The highest median throughput.</summary>
     public double Best => Points.Max(p => p.JobsPerSecond);
 

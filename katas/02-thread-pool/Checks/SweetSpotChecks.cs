@@ -88,10 +88,16 @@ public sealed class SweetSpotChecks
     // One sweep of one kitchen, drawn in the output; the failure text, if the pick missed.
     private static SweepVerdict Judge(Workload workload, int cores, SweepOptions options, int threads, string call)
     {
-        var curve = PoolSizeSweep.Run(workload, cores, options, threads);
+        // A pick that passes clearly in the first round ends the sweep there; any other pick is measured every round.
+        var curve = PoolSizeSweep.Run(workload, cores, options with { StopEarly = c => SweetSpotRule.ClearPass(c, threads) }, threads);
         var judged = SweetSpotRule.Judge(curve, threads);
         var chart = CurveChart.Draw(curve, threads);
         TestContext.Out.WriteLine(chart);
+        if (curve.Rounds < options.Repeats)
+        {
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{workload}: your pick passed clearly after {curve.Rounds} of {options.Repeats} rounds (a quiet machine, {judged.Share:P0} of the plateau), so the other rounds were not needed."));
+        }
         if (judged.Swamped)
         {
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
