@@ -13,6 +13,11 @@ public sealed class ThreadPerJobChecks
     private const int Rounds = 3;
     private const double FasterAtLeast = 3;
     private const double LighterAtLeast = 10;
+
+    // A pool this many times past both bars in the first round passes without the other two: the yardstick kitchen
+    // takes over a second a round, and no pool that fails the bars comes near them (docs/measurements.md, "A clear
+    // pass ends the sweep").
+    private const double ClearMargin = 10;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
     [Check(9, "The pool beats a new chef for every order", Points = 10)]
@@ -30,15 +35,22 @@ public sealed class ThreadPerJobChecks
             {
                 break;
             }
+
+            var (faster1, lighter1) = Ratios(pool[^1].Cost, perJob[^1].Cost);
+            TestContext.Out.WriteLine($"Run {round + 1}: your pool was {Times(faster1, "as fast", "as slow")} and {Times(lighter1, "as light on memory", "as heavy on memory")}.");
+            if (round == 0 && faster1 >= ClearMargin * FasterAtLeast && lighter1 >= ClearMargin * LighterAtLeast)
+            {
+                TestContext.Out.WriteLine($"That is {ClearMargin:0} times past both bars, so the other runs were not needed.");
+                break;
+            }
         }
 
         var problem = pool.Select(s => s.Problem).FirstOrDefault(p => p is not null);
         var ours = Median(pool);
         var theirs = Median(perJob);
-        var faster = theirs.Time / ours.Time;
-        var lighter = theirs.MemoryBytes / (double)Math.Max(1, ours.MemoryBytes);
+        var (faster, lighter) = Ratios(ours, theirs);
         var figures = $"Your pool:            {ours}\nA new chef per order: {theirs}\n" +
-            $"Your pool was {Times(faster, "as fast", "as slow")} and {Times(lighter, "as light on memory", "as heavy on memory")} (medians of {pool.Count} runs, {KitchenCost.Machine}).";
+            $"Your pool was {Times(faster, "as fast", "as slow")} and {Times(lighter, "as light on memory", "as heavy on memory")} ({(pool.Count == 1 ? "one run" : $"medians of {pool.Count} runs")}, {KitchenCost.Machine}).";
         Assert.That(problem, Is.Null, Hints.Say($"{Orders:N0} tiny orders went to new WorkerPool({crew}). Happened: {problem}. Check 1 is about that.\n{figures}"));
         TestContext.Out.WriteLine(figures);
         Assert.That(faster >= FasterAtLeast && lighter >= LighterAtLeast, Is.True, Hints.Say(
@@ -75,6 +87,10 @@ public sealed class ThreadPerJobChecks
             : null;
         return new Sample(new KitchenCost(time, chefIds.Where(id => id != 0).Distinct().Count(), allocated), problem);
     }
+
+    // How many times faster and lighter the pool was than the kitchen that hires a chef per order.
+    private static (double Faster, double Lighter) Ratios(KitchenCost pool, KitchenCost perJob) =>
+        (perJob.Time / pool.Time, perJob.MemoryBytes / (double)Math.Max(1, pool.MemoryBytes));
 
     private static KitchenCost Median(List<Sample> samples)
     {
