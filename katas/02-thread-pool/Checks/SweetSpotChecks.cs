@@ -98,6 +98,7 @@ public sealed class SweetSpotChecks
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{workload}: your pick passed clearly after {curve.Rounds} of {options.Repeats} rounds (a quiet machine, {judged.Share:P0} of the plateau), so the other rounds were not needed."));
         }
+
         if (judged.Swamped)
         {
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
