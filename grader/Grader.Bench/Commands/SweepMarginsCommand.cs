@@ -138,12 +138,15 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
     // starter's (always 4) and the wrong fix sizer-returns-one's.
     private static Dictionary<string, int> Picks(int cores, Workload kitchen) => new(StringComparer.Ordinal)
     {
-        [Reference] = (int)Math.Clamp(Math.Round(kitchen.IdealThreads(cores)), 1, SweetSpotRule.LargestCrew),
+        [Reference] = Crew(kitchen.IdealThreads(cores)),
         ["always 4 (the starter)"] = 4,
         ["always 1"] = 1,
-        ["5 × the rule (too many)"] = (int)Math.Clamp(Math.Round(5 * kitchen.IdealThreads(cores)), 1, SweetSpotRule.LargestCrew),
-        ["the rule ÷ 5 (too few)"] = (int)Math.Clamp(Math.Round(kitchen.IdealThreads(cores) / 5), 1, SweetSpotRule.LargestCrew),
+        ["5 × the rule (too many)"] = Crew(5 * kitchen.IdealThreads(cores)),
+        ["the rule ÷ 5 (too few)"] = Crew(kitchen.IdealThreads(cores) / 5),
     };
+
+    // A crew of about this many chefs, as a sizer within its limits answers it: rounded, at least one, at most the largest crew.
+    private static int Crew(double threads) => (int)Math.Clamp(Math.Round(threads), 1, SweetSpotRule.LargestCrew);
 
     private sealed class Tally
     {

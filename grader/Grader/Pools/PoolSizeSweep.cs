@@ -66,10 +66,19 @@ public static class PoolSizeSweep
                 }
             }
 
-            var curve = Curve(workload, cores, options, sizes, samples, stove, round + 1);
-            if (round + 1 == options.Repeats || options.StopEarly?.Invoke(curve) == true)
+            if (round + 1 == options.Repeats)
             {
-                return curve;
+                return Curve(workload, cores, options, sizes, samples, stove, round + 1);
+            }
+
+            // The curve so far is built only for a caller who may stop the sweep here.
+            if (options.StopEarly is { } stopEarly)
+            {
+                var soFar = Curve(workload, cores, options, sizes, samples, stove, round + 1);
+                if (stopEarly(soFar))
+                {
+                    return soFar;
+                }
             }
         }
 
