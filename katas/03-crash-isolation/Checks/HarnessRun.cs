@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Kitchen.CrashIsolation.Checks.Harness;
 using KitchenKatas.Grader.Isolation;
@@ -14,12 +13,17 @@ namespace Kitchen.CrashIsolation.Checks;
 /// <param name="Harness">The harness process's ending.</param>
 public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report, ChildProcessResult Harness)
 {
-    private static readonly ConcurrentDictionary<string, Lazy<HarnessRun>> Played = new();
-
-    /// <summary>Plays <paramref name="scenario"/> once per test run; checks that read the same evening share it.</summary>
-    public static HarnessRun Of(HarnessScenario scenario) =>
+    /// <summary>
+    /// Plays <paramref name="scenario"/> once per test run, side by side with its group
+    /// (<see cref="KitchenScenarios.SideBySide"/>, <see cref="SideBySideEvenings"/>); checks that read the same evening share it.
+    /// </summary>
+    public static HarnessRun Of(HarnessScenario scenario)
+    {
+        var tabPath = TabPath();
         // Under Stryker.NET one test host may try several mutants: an evening is shared only within one.
-        Played.GetOrAdd($"{scenario.Name}#{StrykerMutantHandOver.ActiveMutant(typeof(Supervisor).Assembly)}", _ => new Lazy<HarnessRun>(() => Play(scenario))).Value;
+        var mutant = StrykerMutantHandOver.ActiveMutant(typeof(Supervisor).Assembly);
+        return SideBySideEvenings.Ask(scenario, mutant, (evening, stop) => PlayAsync(evening, tabPath, stop)).GetAwaiter().GetResult();
+    }
 
     /// <summary>The report, once every call returned; otherwise the check fails with what went wrong, in the story.</summary>
     public HarnessReport Returned()
@@ -44,15 +48,9 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
         return report;
     }
 
-    private static HarnessRun Play(HarnessScenario scenario)
+    private static async Task<HarnessRun> PlayAsync(HarnessScenario scenario, string tabPath, CancellationToken stop)
     {
         var checks = typeof(HarnessRun).Assembly;
-        var tabPath = checks.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "TabPath")?.Value ?? "";
-        if (!File.Exists(tabPath))
-        {
-            Assert.Fail($"The tab program is missing (looked for {tabPath}). Build the kata first: dotnet build katas/03-crash-isolation");
-        }
-
         var logbook = Directory.CreateTempSubdirectory("kitchen-tabs-").FullName;
         try
         {
@@ -70,7 +68,7 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
                 OutputCap = 1_000_000,
                 Environment = environment,
             };
-            var harness = ChildProcessRunner.RunAsync(request).GetAwaiter().GetResult();
+            var harness = await ChildProcessRunner.RunAsync(request, stop);
             HarnessReport? report = null;
             try
             {
@@ -89,6 +87,18 @@ public sealed record HarnessRun(HarnessScenario Scenario, HarnessReport? Report,
             new TabCensus(logbook).SurvivorsAfter(TimeSpan.Zero, withChildren: false);
             TryDelete(logbook);
         }
+    }
+
+    // The tab program built beside the checks; a check without it cannot judge anything.
+    private static string TabPath()
+    {
+        var tabPath = typeof(HarnessRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "TabPath")?.Value ?? "";
+        if (!File.Exists(tabPath))
+        {
+            Assert.Fail($"The tab program is missing (looked for {tabPath}). Build the kata first: dotnet build katas/03-crash-isolation");
+        }
+
+        return tabPath;
     }
 
     private static void TryDelete(string folder)

@@ -6,7 +6,7 @@ namespace Kitchen.CrashIsolation.Checks;
 
 /// <summary>Checks 1, 2 and 3: one evening with good tabs and every kind of bad one, side by side.</summary>
 [TestFixture]
-[NonParallelizable] // every check starts processes; a two-core machine has no room for two at once
+[NonParallelizable] // one check at a time; the evenings they read play in measured groups (KitchenScenarios.SideBySide)
 public sealed class SurvivalChecks
 {
     private static HarnessScenario Evening => KitchenScenarios.EveryPage;
