@@ -3,7 +3,7 @@ using Kitchen.CrashIsolation.Checks.Harness;
 namespace KitchenKatas.CrashIsolation.Tests;
 
 // Kata 3's checks play their evenings in groups, side by side (KitchenScenarios.SideBySide): every evening once, in the
-// one group the false-positive runs under load measured (docs/measurements.md, "Kata 3's evenings side by side").
+// one group the false-positive runs under load measured (docs/measurements.md, "Kata 3's evenings all at once").
 [TestFixture]
 public sealed class SideBySideEveningsTests
 {
