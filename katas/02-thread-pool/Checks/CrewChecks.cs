@@ -246,9 +246,10 @@ public sealed class CrewChecks
     }
 
     // Waits until the thread is blocked (in Monitor.Wait, by the look of it), then a little more; at most half a second.
+    // A thread that has ended will never fall asleep, so there is nothing to wait for (a chef hired for one order).
     private static void AsleepSoon(Func<Thread?> thread)
     {
-        Bounded.Until(() => thread() is { } t && (t.ThreadState & ThreadState.WaitSleepJoin) != 0, TimeSpan.FromMilliseconds(500));
+        Bounded.Until(() => thread() is { } t && (t.ThreadState & (ThreadState.WaitSleepJoin | ThreadState.Stopped)) != 0, TimeSpan.FromMilliseconds(500));
         Thread.Sleep(20);
     }
 
