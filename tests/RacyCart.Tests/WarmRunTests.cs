@@ -43,4 +43,29 @@ public sealed class WarmRunTests
             Assert.That(run.ExitCode, Is.Zero, "The members check passes on the starter.");
         });
     }
+
+    [Test]
+    public async Task Under_the_grader_the_checks_leave_the_hints_to_the_grader_and_start_at_once()
+    {
+        var build = await KataTestRunner.BuildAsync(new KataTestRequest(RepoPaths.Kata) { BuildSlot = Slot });
+        Assert.That(build.ExitCode, Is.Zero, build.StandardOutput);
+
+        // The grader names a data folder and works the hints out itself while the checks build (KataGrader.HintsAsync).
+        using var data = new ScratchFolder("grader-data-");
+        var run = await ChildProcessRunner.RunAsync(new ChildProcessRequest(
+            DotnetHost.Path, ["test", "--no-build", $"-p:KataBuildSlot={Slot}", "--filter", "Name~public"])
+        {
+            WorkingDirectory = RepoPaths.Kata,
+            Environment = DotnetHost.QuietEnvironment(new Dictionary<string, string?> { [CheckData.FolderVariable] = data.Path }),
+            Timeout = TimeSpan.FromMinutes(5),
+            CaptureStacksOnTimeout = false,
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.StandardOutput, Does.Not.Contain("Hints from the kata's analyzers"), "Nobody reads hints said here under the grader.");
+            Assert.That(run.StandardOutput, Does.Contain("Check 8 of 8: The cart keeps the public members it came with"));
+            Assert.That(run.ExitCode, Is.Zero, "The members check passes on the starter.");
+        });
+    }
 }
