@@ -84,7 +84,7 @@ public sealed class KataProgressAttribute : Attribute, ITestAction
     // (KataGrader.HintsAsync), so the checks do not wait a second or so for a compile whose words go nowhere.
     private void EditorHints(ITest test)
     {
-        if (Load(test) is null || _build is null || Environment.GetEnvironmentVariable(CheckData.FolderVariable) is { Length: > 0 })
+        if (Load(test) is null || _build is null || CheckData.GraderFolder is not null)
         {
             return;
         }

@@ -24,13 +24,20 @@ public sealed record CheckData(string Kind, JsonElement Payload)
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>
+    /// The folder a grader named for this run's data (<see cref="FolderVariable"/>), when it exists; null in a learner's
+    /// own run. Checks hand their data and progress there, and leave to the grader what it works out itself.
+    /// </summary>
+    public static string? GraderFolder =>
+        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder && Directory.Exists(folder) ? folder : null;
+
+    /// <summary>
     /// Hands <paramref name="payload"/> of <paramref name="kind"/> from the check <paramref name="test"/> (its full
     /// name) to the grader, when a grader asked for it; does nothing in a learner's own run.
     /// </summary>
     public static void Hand(string test, string kind, object payload)
     {
         ArgumentException.ThrowIfNullOrEmpty(test);
-        if (Environment.GetEnvironmentVariable(FolderVariable) is not { Length: > 0 } folder || !Directory.Exists(folder))
+        if (GraderFolder is not { } folder)
         {
             return;
         }

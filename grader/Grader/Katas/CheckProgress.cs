@@ -30,7 +30,7 @@ public sealed record CheckProgress(string Test, CheckStep Step, int? Round = nul
     public static void Write(CheckProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        if (Environment.GetEnvironmentVariable(CheckData.FolderVariable) is not { Length: > 0 } folder || !Directory.Exists(folder))
+        if (CheckData.GraderFolder is not { } folder)
         {
             return;
         }

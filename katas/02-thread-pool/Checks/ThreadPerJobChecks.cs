@@ -44,15 +44,9 @@ public sealed class ThreadPerJobChecks
 
             var (faster1, lighter1) = Ratios(pool[^1].Cost, perJob[^1].Cost);
             TestContext.Out.WriteLine($"Run {round + 1}: your pool was {Times(faster1, "as fast", "as slow")} and {Times(lighter1, "as light on memory", "as heavy on memory")}.");
-            if (round == 0 && faster1 >= ClearMargin * FasterAtLeast && lighter1 >= ClearMargin * LighterAtLeast)
+            if (round == 0 && FirstRunSettles(faster1, lighter1) is { } why)
             {
-                TestContext.Out.WriteLine($"That is {ClearMargin:0} times past both bars, so the other runs were not needed.");
-                break;
-            }
-
-            if (round == 0 && faster1 < ClearMissFaster && lighter1 <= ClearMissLighter)
-            {
-                TestContext.Out.WriteLine("That is no lighter than hiring a chef per order, so the other runs were not needed.");
+                TestContext.Out.WriteLine(why);
                 break;
             }
         }
@@ -71,6 +65,14 @@ public sealed class ThreadPerJobChecks
             "Hiring a chef (starting a thread) costs far more than cooking a tiny order: a stack, a start, a goodbye. " +
             "In WorkerPool.cs, hire the chefs once and let them take order after order from the queue."));
     }
+
+    // A first run far past both bars, or no lighter than a new chef per order: why the other runs are not needed, or null.
+    private static string? FirstRunSettles(double faster, double lighter) =>
+        faster >= ClearMargin * FasterAtLeast && lighter >= ClearMargin * LighterAtLeast
+            ? $"That is {ClearMargin:0} times past both bars, so the other runs were not needed."
+            : faster < ClearMissFaster && lighter <= ClearMissLighter
+            ? "That is no lighter than hiring a chef per order, so the other runs were not needed."
+            : null;
 
     private static void WithPool(int crew, IReadOnlyList<Action> jobs)
     {
