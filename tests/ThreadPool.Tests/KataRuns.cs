@@ -26,10 +26,11 @@ internal static class KataRuns
 
     /// <summary>
     /// A wrong fix, with only the checks its tests ask about (their method names): a check nobody asks about would
-    /// only cost its time (check 3 on a pool of the shared ThreadPool's threads waits out its limits, about 7 s).
+    /// only cost its time (check 3 on a pool of the shared ThreadPool's threads waits out its limits, about 7 s). Tests
+    /// that ask for the same checks share one run.
     /// </summary>
     public static Task<KataTestRun> WrongFix(string name, string[] checks) =>
-        Run(name, new KataTestRequest(Kata)
+        Run($"{name}: {string.Join(", ", checks)}", new KataTestRequest(Kata)
         {
             SourceDir = Path.Combine(Root, "tests", "ThreadPool.Tests", "WrongFixes", name),
             Filter = KataTestRequest.FilterFor(checks.Select(TestOf)),

@@ -6,24 +6,24 @@ namespace KitchenKatas.ThreadPool.Tests;
 public sealed class WrongFixTests
 {
     [Test]
-    public async Task Unlocked_queue_loses_or_doubles_jobs() =>
-        KataRunAssert.FailsWith(await KataRuns.WrongFix("unlocked-queue", ["Every_job_runs_exactly_once_while_chefs_submit_from_every_core"]),
+    public Task Unlocked_queue_loses_or_doubles_jobs() =>
+        FailsItsCheck("unlocked-queue",
             "Every_job_runs_exactly_once_while_chefs_submit_from_every_core", "never cooked", "cooked twice", "Submit threw", "Drain() did not return",
             StarterAndSolutionTests.ExplorerFound);
 
     [Test]
-    public async Task Unbounded_Task_Run_cooks_on_the_shared_ThreadPool() =>
-        KataRunAssert.FailsWith(await KataRuns.WrongFix("unbounded-task-run", ["At_most_Workers_chefs_cook_at_once_and_all_are_the_pools_own"]),
+    public Task Unbounded_Task_Run_cooks_on_the_shared_ThreadPool() =>
+        FailsItsCheck("unbounded-task-run",
             "At_most_Workers_chefs_cook_at_once_and_all_are_the_pools_own", "shared ThreadPool");
 
     [Test]
-    public async Task Busy_spinning_chefs_burn_CPU_while_idle() =>
-        KataRunAssert.FailsWith(await KataRuns.WrongFix("busy-spinning-chefs", ["An_idle_pool_burns_no_CPU"]),
+    public Task Busy_spinning_chefs_burn_CPU_while_idle() =>
+        FailsItsCheck("busy-spinning-chefs",
             "An_idle_pool_burns_no_CPU", "spinning");
 
     [Test]
-    public async Task Dispose_that_drops_queued_jobs_loses_accepted_orders() =>
-        KataRunAssert.FailsWith(await KataRuns.WrongFix("dispose-drops-queued-jobs", ["Drain_and_Dispose_lose_no_accepted_job_even_when_Submit_races_Dispose"]),
+    public Task Dispose_that_drops_queued_jobs_loses_accepted_orders() =>
+        FailsItsCheck("dispose-drops-queued-jobs",
             "Drain_and_Dispose_lose_no_accepted_job_even_when_Submit_races_Dispose", "already accepted", "never cooked", StarterAndSolutionTests.ExplorerFound);
 
     [Test]
@@ -46,5 +46,11 @@ public sealed class WrongFixTests
         KataRunAssert.FailsWith(await SizerRun("sizer-returns-one"),
             "The_sizers_pick_reaches_the_sweet_spot_on_this_machine", "reach only");
 
-    private static Task<Grader.Katas.KataTestRun> SizerRun(string name) => KataRuns.WrongFix(name, ["ThreadsFor_follows_the_sizing_rule_within_its_limits", "The_sizers_pick_reaches_the_sweet_spot_on_this_machine"]);
+    // A wrong sizer breaks both sizing checks; one run of the two serves both tests about it.
+    private static Task<Grader.Katas.KataTestRun> SizerRun(string name) =>
+        KataRuns.WrongFix(name, ["ThreadsFor_follows_the_sizing_rule_within_its_limits", "The_sizers_pick_reaches_the_sweet_spot_on_this_machine"]);
+
+    // A wrong fix with one mistake, run through the one check about it, which must fail for the reason given.
+    private static async Task FailsItsCheck(string wrongFix, string check, params string[] reason) =>
+        KataRunAssert.FailsWith(await KataRuns.WrongFix(wrongFix, [check]), check, reason);
 }
