@@ -101,6 +101,60 @@ public sealed class SweetSpotRuleTests
         });
     }
 
+    [TestCase(4, "the starter's constant: 10 % of the plateau, the knee 9 times its chefs")]
+    [TestCase(2, "the cores alone, the waiting forgotten")]
+    [TestCase(1, "one chef")]
+    public void A_pick_far_short_of_the_knee_misses_clearly_on_one_round(int pick, string why)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SweetSpotRule.Judge(Curve(pick), pick).Passed, Is.False, why);
+            Assert.That(SweetSpotRule.ClearMiss(Curve(pick), pick), Is.True, why);
+        });
+    }
+
+    [Test]
+    public void A_pick_past_eight_times_the_knee_misses_clearly_on_one_round()
+    {
+        // A kitchen whose knee is 2 chefs (two burners, nothing to wait for): 17 chefs are past eight times the knee.
+        var curve = Curve(17, perChef: 500);
+        Assert.Multiple(() =>
+        {
+            Assert.That(curve.Knee.Threads, Is.EqualTo(2));
+            Assert.That(SweetSpotRule.ClearMiss(curve, 17), Is.True);
+        });
+    }
+
+    [TestCase(40, "passes")]
+    [TestCase(10, "passes with a quarter of the knee's chefs")]
+    [TestCase(8, "fails by too few chefs, but the knee is within eight times its chefs")]
+    [TestCase(256, "fails by too many chefs, but within eight times the knee")]
+    public void A_pick_short_of_a_clear_miss_is_measured_every_round(int pick, string why) =>
+        Assert.That(SweetSpotRule.ClearMiss(Curve(pick), pick), Is.False, why);
+
+    [Test]
+    public void A_pick_that_fails_by_too_many_chefs_within_eight_times_the_knee_is_measured_every_round()
+    {
+        var curve = Curve(16, perChef: 500);
+        Assert.Multiple(() =>
+        {
+            Assert.That(SweetSpotRule.Judge(curve, 16).Passed, Is.False, "16 chefs are more than four times the knee of 2");
+            Assert.That(SweetSpotRule.ClearMiss(curve, 16), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_busy_machine_never_fails_a_pick_on_one_round()
+    {
+        // Chefs 0.6 ms late: busy. One chef still fails there (1 × 16 is short of the knee of 36), but only on every round.
+        var curve = Curve(1, lateness: TimeSpan.FromMilliseconds(0.6));
+        Assert.Multiple(() =>
+        {
+            Assert.That(SweetSpotRule.Judge(curve, 1).Passed, Is.False);
+            Assert.That(SweetSpotRule.ClearMiss(curve, 1), Is.False);
+        });
+    }
+
     [TestCase(200, 100)]
     [TestCase(100, 100)]
     [TestCase(60, 100)]
@@ -110,11 +164,11 @@ public sealed class SweetSpotRuleTests
         Assert.That(SweetSpotRule.Window(TimeSpan.FromMilliseconds(budgetMs)), Is.EqualTo(TimeSpan.FromMilliseconds(windowMs)));
 
     // Crews of 1, 2, 4, … 256, 36 and the pick, each at min(chefs × 25, 1,000) orders a second: the plateau is 1,000 and
-    // the knee (90 % of it) is at 36 chefs.
-    private static ThroughputCurve Curve(int pick, TimeSpan lateness = default)
+    // the knee (90 % of it) is at 36 chefs. With perChef, each chef adds that many orders a second instead.
+    private static ThroughputCurve Curve(int pick, TimeSpan lateness = default, double perChef = 25)
     {
         var points = new[] { 1, 2, 4, 8, 16, 32, 36, 64, 128, 256, pick }.Distinct().Order()
-            .Select(chefs => (Chefs: chefs, Rate: Math.Min(chefs * 25.0, 1_000)))
+            .Select(chefs => (Chefs: chefs, Rate: Math.Min(chefs * perChef, 1_000)))
             .Select(p => new CurvePoint(p.Chefs, p.Rate, [p.Rate]))
             .ToArray();
         return new ThroughputCurve(MostlyWaiting, 2, points, SweetSpotRule.KneeShare, lateness);

@@ -15,7 +15,8 @@ namespace KitchenKatas.Grader.Bench.Commands;
 /// five times too small, as the check judges them (<see cref="SweetSpotRule.Judge"/>). Shows how often each passes, how
 /// close the reference came to failing (its lowest share of the plateau, the knee against its pick), how often the
 /// first round alone passed a pick clearly (where the check stops sweeping, <see cref="SweetSpotRule.ClearPass"/>) and
-/// whether such a pick then failed the whole sweep, and what a sweep costs.
+/// whether such a pick then failed the whole sweep, how often it missed one clearly (where the check stops too,
+/// <see cref="SweetSpotRule.ClearMiss"/>) and whether such a pick then passed the whole sweep, and what a sweep costs.
 /// </summary>
 internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings>
 {
@@ -52,9 +53,10 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
                 {
                     var picks = Picks(cores, kitchen);
 
-                    // The check stops a sweep after its first round when the pick passes clearly there; the bench
-                    // notes that early verdict and measures every round all the same, to judge both on one sweep.
+                    // The check stops a sweep after its first round when the pick passes or misses clearly there; the
+                    // bench notes that early verdict and measures every round all the same, to judge both on one sweep.
                     var clearAfterOne = new Dictionary<string, bool>(StringComparer.Ordinal);
+                    var missAfterOne = new Dictionary<string, bool>(StringComparer.Ordinal);
                     var options = new SweepOptions
                     {
                         Window = window,
@@ -66,6 +68,7 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
                                 foreach (var (sizer, pick) in picks)
                                 {
                                     clearAfterOne[sizer] = SweetSpotRule.ClearPass(firstRounds, pick);
+                                    missAfterOne[sizer] = SweetSpotRule.ClearMiss(firstRounds, pick);
                                 }
                             }
 
@@ -77,7 +80,7 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
                     {
                         var key = (window, kitchen.Name, sizer);
                         tallies.TryAdd(key, new Tally());
-                        tallies[key].Add(SweetSpotRule.Judge(curve, pick), clearAfterOne[sizer]);
+                        tallies[key].Add(SweetSpotRule.Judge(curve, pick), clearAfterOne[sizer], missAfterOne[sizer]);
                     }
                 }
 
@@ -89,13 +92,14 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Window", "Kitchen", "Sizer", "Sweeps", "Passed", "Not judged", "Clear after round 1", "Clear, then failed", "Share of the plateau: lowest / median", "Knee (chefs): lowest to highest");
+            .AddColumns("Window", "Kitchen", "Sizer", "Sweeps", "Passed", "Not judged", "Clear after round 1", "Clear, then failed", "Clear miss after round 1", "Clear miss, then passed", "Share of the plateau: lowest / median", "Knee (chefs): lowest to highest");
         foreach (var ((window, kitchen, sizer), tally) in tallies.OrderByDescending(t => t.Key.Window).ThenBy(t => t.Key.Kitchen, StringComparer.Ordinal).ThenBy(t => t.Key.Sizer, StringComparer.Ordinal))
         {
             table.AddRow(
                 $"{window.TotalMilliseconds:0} ms", Markup.Escape(kitchen), Markup.Escape(sizer), tally.Count.ToString(CultureInfo.InvariantCulture),
                 tally.Passed.ToString(CultureInfo.InvariantCulture), tally.NotJudged.ToString(CultureInfo.InvariantCulture),
                 tally.Clear.ToString(CultureInfo.InvariantCulture), tally.ClearThenFailed.ToString(CultureInfo.InvariantCulture),
+                tally.ClearMiss.ToString(CultureInfo.InvariantCulture), tally.ClearMissThenPassed.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"{tally.Shares.Min():P0} / {ThroughputCurve.Median(tally.Shares):P0}"),
                 string.Create(CultureInfo.InvariantCulture, $"{tally.Knees.Min()} to {tally.Knees.Max()}"));
         }
@@ -122,7 +126,14 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
         var referenceClear = tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.Clear);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             $"Clear after round 1: the reference in [bold]{referenceClear}[/] of {referenceSweeps} sweeps; picks clear after round 1 that failed the whole sweep: [bold]{clearThenFailed}[/].");
-        return referenceFailures == 0 && wrongPasses == 0 && clearThenFailed == 0 ? 0 : 1;
+
+        // The early miss's promise: a pick that misses clearly after one round fails all three on the same sweep, and
+        // the reference never misses clearly. Either outcome would be a verdict the early miss could have changed.
+        var clearMissThenPassed = tallies.Sum(t => t.Value.ClearMissThenPassed);
+        var referenceClearMiss = tallies.Where(t => t.Key.Sizer == Reference).Sum(t => t.Value.ClearMiss);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            $"Clear miss after round 1: the reference in [bold]{referenceClearMiss}[/] of {referenceSweeps} sweeps, the other picks in [bold]{tallies.Where(t => t.Key.Sizer != Reference).Sum(t => t.Value.ClearMiss)}[/]; picks that missed clearly after round 1 and passed the whole sweep: [bold]{clearMissThenPassed}[/].");
+        return referenceFailures == 0 && wrongPasses == 0 && clearThenFailed == 0 && clearMissThenPassed == 0 && referenceClearMiss == 0 ? 0 : 1;
     }
 
     private const string Reference = "the rule (reference)";
@@ -135,12 +146,14 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
     }
 
     // The picks judged on each curve: the reference solution's (cores × (1 + W/C), rounded, within 1..LargestCrew), the
-    // starter's (always 4) and the wrong fix sizer-returns-one's.
+    // starter's (always 4), the wrong fix sizer-returns-one's, the cores alone (the mistake the lesson is about), and
+    // five times too many and too few.
     private static Dictionary<string, int> Picks(int cores, Workload kitchen) => new(StringComparer.Ordinal)
     {
         [Reference] = Crew(kitchen.IdealThreads(cores)),
         ["always 4 (the starter)"] = 4,
         ["always 1"] = 1,
+        ["the cores alone (the waiting forgotten)"] = cores,
         ["5 × the rule (too many)"] = Crew(5 * kitchen.IdealThreads(cores)),
         ["the rule ÷ 5 (too few)"] = Crew(kitchen.IdealThreads(cores) / 5),
     };
@@ -166,8 +179,16 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
         /// <summary>Of those, sweeps the whole judgement failed: a verdict the early stop would have changed.</summary>
         public int ClearThenFailed { get; private set; }
 
-        public void Add(SweetSpotJudgement judged, bool clearAfterOne)
+        /// <summary>Sweeps whose first round alone missed the pick clearly (where the check stops, and sweeps no more).</summary>
+        public int ClearMiss { get; private set; }
+
+        /// <summary>Of those, sweeps the whole judgement passed: a verdict the early miss would have changed.</summary>
+        public int ClearMissThenPassed { get; private set; }
+
+        public void Add(SweetSpotJudgement judged, bool clearAfterOne, bool missAfterOne)
         {
+            ClearMiss += missAfterOne ? 1 : 0;
+            ClearMissThenPassed += missAfterOne && judged.Passed ? 1 : 0;
             Clear += clearAfterOne ? 1 : 0;
             ClearThenFailed += clearAfterOne && !judged.Passed ? 1 : 0;
             Count++;

@@ -99,6 +99,42 @@ public static class SweetSpotRule
         return judged.Passed && !judged.Busy && judged.Share >= ClearShareOfPlateau && threads <= (long)ClearTimesTheKnee * judged.KneeThreads;
     }
 
+    /// <summary>
+    /// A pick that reaches under this share of the plateau in the first round, on a quiet machine, with the knee past
+    /// <see cref="ClearMissKneeDividedBy"/> times its chefs, fails without the other rounds: half of
+    /// <see cref="ShareOfPlateau"/>.
+    /// </summary>
+    public const double ClearMissShareOfPlateau = ShareOfPlateau / 2;
+
+    /// <summary>Too few chefs clearly: the knee has more than this many times the pick's, twice <see cref="KneeDividedBy"/>.</summary>
+    public const int ClearMissKneeDividedBy = 2 * KneeDividedBy;
+
+    /// <summary>Too many chefs clearly: more than this many times the knee's, twice <see cref="MostTimesTheKnee"/>.</summary>
+    public const int ClearMissTimesTheKnee = 2 * MostTimesTheKnee;
+
+    /// <summary>
+    /// Whether a pick of <paramref name="threads"/> misses so clearly on <paramref name="curve"/> (its first round, say)
+    /// that more rounds, and a second sweep, would only repeat the miss: the machine was quiet, and the pick either
+    /// reached under <see cref="ClearMissShareOfPlateau"/> of the plateau with the knee past
+    /// <see cref="ClearMissKneeDividedBy"/> times its chefs, or had more than <see cref="ClearMissTimesTheKnee"/> times
+    /// the knee's chefs. The mirror of <see cref="ClearPass"/>, with twice the verdict's room on the failing side: the
+    /// rule's own crew lies at the knee, so only a knee eight times away from it could make it miss clearly. Measured
+    /// with <c>kitchen-bench sweep-margins</c> (docs/measurements.md, "A clear miss ends the sweep").
+    /// </summary>
+    public static bool ClearMiss(ThroughputCurve curve, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        var judged = Judge(curve, threads);
+        if (judged.Passed || judged.Busy)
+        {
+            return false;
+        }
+
+        var tooFew = judged.Share < ClearMissShareOfPlateau && (long)threads * ClearMissKneeDividedBy < judged.KneeThreads;
+        var tooMany = threads > (long)ClearMissTimesTheKnee * judged.KneeThreads;
+        return tooFew || tooMany;
+    }
+
     /// <summary>Judges a pick of <paramref name="threads"/> chefs against one measured <paramref name="curve"/>.</summary>
     public static SweetSpotJudgement Judge(ThroughputCurve curve, int threads)
     {

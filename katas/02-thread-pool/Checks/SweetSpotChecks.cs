@@ -22,7 +22,8 @@ public sealed class SweetSpotChecks
     /// <summary>
     /// Sweeps of a kitchen before its pick is judged wrong: a miss is measured again, and only a pick that misses
     /// every time fails. Under a load average of 100 to 200 on 2 cores, single sweeps failed the reference pick in
-    /// 12 of 30 runs; a wrong pick misses on every sweep, so the second costs time only on a failing run.
+    /// 12 of 30 runs; a wrong pick misses on every sweep, so the second costs time only on a failing run. A pick that
+    /// misses clearly on a quiet machine (<see cref="SweetSpotRule.ClearMiss"/>) is not swept again.
     /// </summary>
     public const int Sweeps = 2;
 
@@ -46,7 +47,7 @@ public sealed class SweetSpotChecks
             }
 
             var verdict = Judge(workload, cores, options, threads, call);
-            for (var sweep = 2; verdict.Failure is not null && sweep <= Sweeps; sweep++)
+            for (var sweep = 2; verdict.Failure is not null && !verdict.ClearMiss && sweep <= Sweeps; sweep++)
             {
                 // A burst of load can spoil one sweep; a wrong pick fails every sweep.
                 TestContext.Out.WriteLine($"{workload}: the pick missed on sweep {sweep - 1}; sweeping this kitchen again before judging.");
@@ -88,15 +89,17 @@ public sealed class SweetSpotChecks
     // One sweep of one kitchen, drawn in the output; the failure text, if the pick missed.
     private static SweepVerdict Judge(Workload workload, int cores, SweepOptions options, int threads, string call)
     {
-        // A pick that passes clearly in the first round ends the sweep there; any other pick is measured every round.
-        var curve = PoolSizeSweep.Run(workload, cores, options with { StopEarly = c => SweetSpotRule.ClearPass(c, threads) }, threads);
+        // A pick that passes or misses clearly in the first round ends the sweep there; any other pick is measured every round.
+        var curve = PoolSizeSweep.Run(workload, cores, options with { StopEarly = c => SweetSpotRule.ClearPass(c, threads) || SweetSpotRule.ClearMiss(c, threads) }, threads);
         var judged = SweetSpotRule.Judge(curve, threads);
+        var clearMiss = curve.Rounds < options.Repeats && !judged.Passed;
         var chart = CurveChart.Draw(curve, threads);
         TestContext.Out.WriteLine(chart);
         if (curve.Rounds < options.Repeats)
         {
-            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{workload}: your pick passed clearly after {curve.Rounds} of {options.Repeats} rounds (a quiet machine, {judged.Share:P0} of the plateau), so the other rounds were not needed."));
+            TestContext.Out.WriteLine(clearMiss
+                ? string.Create(CultureInfo.InvariantCulture, $"{workload}: your pick missed clearly after {curve.Rounds} of {options.Repeats} rounds (a quiet machine, {judged.Share:P0} of the plateau, the knee at {judged.KneeThreads} chefs), so neither the other rounds nor a second sweep were needed.")
+                : string.Create(CultureInfo.InvariantCulture, $"{workload}: your pick passed clearly after {curve.Rounds} of {options.Repeats} rounds (a quiet machine, {judged.Share:P0} of the plateau), so the other rounds were not needed."));
         }
 
         if (judged.Swamped)
@@ -109,7 +112,7 @@ public sealed class SweetSpotChecks
             $"Your pick: {threads} chefs, {judged.Share:P0} of the plateau; the knee: {judged.KneeThreads} chefs.{(judged.Busy ? " The machine was very busy: the knee is judged loosely." : "")}{Environment.NewLine}"));
         if (!judged.Enough)
         {
-            return new SweepVerdict(curve, judged.Passed, string.Create(CultureInfo.InvariantCulture,
+            return new SweepVerdict(curve, judged.Passed, clearMiss, string.Create(CultureInfo.InvariantCulture,
                 $"{workload}: {call} = {threads} chefs reach only {judged.Share:P0} of the plateau, the throughput the best crews reach (at least {SweetSpotRule.ShareOfPlateau:P0} expected), " +
                 $"and the knee is at {judged.KneeThreads} chefs, more than {judged.Divisor} times as many. " +
                 $"Too few chefs: while some wait for deliveries, burners stand cold.\n{chart}"));
@@ -117,12 +120,12 @@ public sealed class SweetSpotChecks
 
         if (!judged.NotTooMany)
         {
-            return new SweepVerdict(curve, judged.Passed, string.Create(CultureInfo.InvariantCulture,
+            return new SweepVerdict(curve, judged.Passed, clearMiss, string.Create(CultureInfo.InvariantCulture,
                 $"{workload}: {call} = {threads} chefs, more than {SweetSpotRule.MostTimesTheKnee} × the {judged.KneeThreads} chefs of the knee. " +
                 $"They are no faster; they only crowd the kitchen (memory for every stack, time lost switching).\n{chart}"));
         }
 
-        return new SweepVerdict(curve, judged.Passed, null, judged.Swamped);
+        return new SweepVerdict(curve, judged.Passed, false, null, judged.Swamped);
     }
 
     // The measuring window of one sample: a share of the kata's budget, which KITCHEN_STRESS_SCALE and friends can change.
@@ -139,7 +142,8 @@ public sealed class SweetSpotChecks
         return new SizerAnswer(call.Succeeded ? answer : null, call);
     }
 
-    private sealed record SweepVerdict(ThroughputCurve Curve, bool Passed, string? Failure, bool Swamped = false);
+    // ClearMiss: the pick missed so clearly in the first round that the sweep stopped there, and no second sweep follows.
+    private sealed record SweepVerdict(ThroughputCurve Curve, bool Passed, bool ClearMiss, string? Failure, bool Swamped = false);
 
     private sealed record SizerAnswer(int? Answer, BoundedCall Call)
     {
