@@ -11,8 +11,8 @@ namespace KitchenKatas.Grader.Bench.Commands;
 /// <summary>
 /// The margins of kata 2's sweet-spot check at one or more measuring windows: each run sweeps every kitchen of the
 /// check once per window (the windows in turns, so the machine's load falls on both alike) and judges, on the same
-/// curve, the reference sizer's pick, the starter's, a sizer that always answers one, and picks five times too large and
-/// five times too small, as the check judges them (<see cref="SweetSpotRule.Judge"/>). Shows how often each passes, how
+/// curve, the reference sizer's pick, the starter's, a sizer that always answers one, one that answers the cores alone,
+/// and picks five times too large and five times too small, as the check judges them (<see cref="SweetSpotRule.Judge"/>). Shows how often each passes, how
 /// close the reference came to failing (its lowest share of the plateau, the knee against its pick), how often the
 /// first round alone passed a pick clearly (where the check stops sweeping, <see cref="SweetSpotRule.ClearPass"/>) and
 /// whether such a pick then failed the whole sweep, how often it missed one clearly (where the check stops too,
