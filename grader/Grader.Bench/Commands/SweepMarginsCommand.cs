@@ -54,33 +54,26 @@ internal sealed class SweepMarginsCommand : Command<SweepMarginsCommand.Settings
                     var picks = Picks(cores, kitchen);
 
                     // The check stops a sweep after its first round when the pick passes or misses clearly there; the
-                    // bench notes that early verdict and measures every round all the same, to judge both on one sweep.
-                    var clearAfterOne = new Dictionary<string, bool>(StringComparer.Ordinal);
-                    var missAfterOne = new Dictionary<string, bool>(StringComparer.Ordinal);
+                    // bench keeps that round's curve (a copy of its samples) and measures every round all the same, to
+                    // judge the early verdict and the whole sweep's on one sweep.
+                    ThroughputCurve? firstRound = null;
                     var options = new SweepOptions
                     {
                         Window = window,
                         KneeShare = SweetSpotRule.KneeShare,
-                        StopEarly = firstRounds =>
+                        StopEarly = soFar =>
                         {
-                            if (firstRounds.Rounds == 1)
-                            {
-                                foreach (var (sizer, pick) in picks)
-                                {
-                                    clearAfterOne[sizer] = SweetSpotRule.ClearPass(firstRounds, pick);
-                                    missAfterOne[sizer] = SweetSpotRule.ClearMiss(firstRounds, pick);
-                                }
-                            }
-
+                            firstRound ??= soFar;
                             return false;
                         },
                     };
                     var curve = PoolSizeSweep.Run(kitchen, cores, options, [.. picks.Values.Distinct()]);
+                    var afterOne = firstRound ?? curve; // one round in all: the first is the whole sweep
                     foreach (var (sizer, pick) in picks)
                     {
                         var key = (window, kitchen.Name, sizer);
                         tallies.TryAdd(key, new Tally());
-                        tallies[key].Add(SweetSpotRule.Judge(curve, pick), clearAfterOne[sizer], missAfterOne[sizer]);
+                        tallies[key].Add(SweetSpotRule.Judge(curve, pick), SweetSpotRule.ClearPass(afterOne, pick), SweetSpotRule.ClearMiss(afterOne, pick));
                     }
                 }
 
